@@ -1,0 +1,16 @@
+package org.cellcompare;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import org.cellcompare.cli.CommandLine;
+
+/** CellCompare: the monthly comparison of stem-cell therapy offerings for cerebral palsy. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CellCompareApplication {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(System.out, System.err).run(args));
+    }
+}

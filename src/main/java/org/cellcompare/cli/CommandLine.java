@@ -1,0 +1,218 @@
+package org.cellcompare.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.cellcompare.CellCompareApplication;
+import org.cellcompare.cli.Options.UsageException;
+import org.cellcompare.job.MonthlyRun;
+
+/**
+ * The command line: checks what the user typed before anything starts, so every mistake gets one
+ * clear sentence and its own exit status, then runs the month in a Spring Boot context.
+ */
+public final class CommandLine {
+
+    static final String USAGE = """
+            Usage: java -jar target/cellcompare.jar [options]
+
+            Compares the stem-cell therapy offerings for cerebral palsy in INPUT/offerings/ and writes
+            the workbook OUTPUT/cellcompare-YYYY-MM.xlsx.
+
+            Options:
+              --month=YYYY-MM    month to report (default: the current month)
+              --input=DIR        folder holding offerings/, rates/ and registry/ (default: input)
+              --output=DIR       folder for the workbook and the run history (default: output)
+              --currency=ISO     reporting currency, an ISO 4217 code such as USD, EUR, THB (default: USD)
+              --rerun            run a month that has already been run again, replacing its workbook
+              --debug            print details and stack traces when something fails
+              --help             show this help
+              --cellcompare.NAME=VALUE
+                                 override a setting of application.yml, for example
+                                 --cellcompare.concern.points.CURE_CLAIM=40
+
+            Exit status: 0 workbook written; 1 the run failed; 2 bad option, month or currency;
+            3 input or output folder unusable; 4 month already run (add --rerun); 5 another run
+            is using the output folder.
+            """;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM").withResolverStyle(ResolverStyle.STRICT);
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (UsageException e) {
+            return fail(ExitCode.USAGE, e.getMessage());
+        }
+        if (options.help()) {
+            out.print(USAGE);
+            return ExitCode.WRITTEN.code();
+        }
+        try {
+            return run(options);
+        } catch (UsageException e) {
+            return fail(ExitCode.USAGE, e.getMessage());
+        } catch (FolderException e) {
+            return fail(ExitCode.FOLDER, e.getMessage());
+        } catch (RuntimeException | IOException e) {
+            if (options.debug()) {
+                e.printStackTrace(err);
+            }
+            return fail(ExitCode.RUN_FAILED, "CellCompare could not run: " + rootMessage(e));
+        }
+    }
+
+    private int run(Options options) throws IOException {
+        YearMonth month = month(options.month());
+        String currency = currency(options.currency());
+        Path input = options.input().toAbsolutePath().normalize();
+        Path output = options.output().toAbsolutePath().normalize();
+        checkInput(input);
+        Path state = prepareOutput(output);
+        try (OutputLock lock = OutputLock.tryAcquire(state)) {
+            if (lock == null) {
+                return fail(ExitCode.BUSY, "Another CellCompare run is using the output folder " + output
+                        + "; wait for it to finish, or choose another --output.");
+            }
+            try (ConfigurableApplicationContext context = start(options, state)) {
+                MonthlyRun.Outcome outcome = context.getBean(MonthlyRun.class)
+                        .run(new MonthlyRun.Request(month, input, output, currency, options.rerun()));
+                return report(outcome, options.debug());
+            }
+        }
+    }
+
+    private int report(MonthlyRun.Outcome outcome, boolean debug) {
+        switch (outcome.status()) {
+            case WRITTEN:
+                return ExitCode.WRITTEN.code();
+            case ALREADY_DONE:
+                return fail(ExitCode.ALREADY_RUN, outcome.message());
+            default:
+                if (debug && outcome.cause() != null) {
+                    outcome.cause().printStackTrace(err);
+                }
+                return fail(ExitCode.RUN_FAILED, outcome.message());
+        }
+    }
+
+    private static YearMonth month(String text) {
+        YearMonth now = YearMonth.now();
+        if (text == null) {
+            return now;
+        }
+        YearMonth month;
+        try {
+            month = YearMonth.parse(text.strip(), MONTH);
+        } catch (DateTimeException e) {
+            throw new UsageException("Malformed month '" + text + "': write it as YYYY-MM, e.g. --month=" + now + ".");
+        }
+        if (month.isAfter(now)) {
+            throw new UsageException("The month " + month + " has not begun yet; choose " + now + " or an earlier month.");
+        }
+        return month;
+    }
+
+    private static String currency(String text) {
+        if (text == null) {
+            return null;
+        }
+        String code = text.strip().toUpperCase(Locale.ROOT);
+        boolean known = code.matches("[A-Z]{3}")
+                && Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
+        if (!known) {
+            throw new UsageException("Unknown currency '" + text + "': use an ISO 4217 code such as USD, EUR or THB.");
+        }
+        return code;
+    }
+
+    private static void checkInput(Path input) {
+        if (!Files.isDirectory(input)) {
+            throw new FolderException("The input folder " + input + " does not exist; create it with an offerings/ folder"
+                    + " inside, or point --input at the right folder.");
+        }
+        if (!Files.isReadable(input) || !Files.isExecutable(input)) {
+            throw new FolderException("The input folder " + input + " cannot be read; check its permissions.");
+        }
+        if (!Files.isDirectory(input.resolve("offerings"))) {
+            throw new FolderException("The input folder " + input + " has no offerings/ folder; put the offering"
+                    + " spreadsheets in " + input.resolve("offerings") + ".");
+        }
+    }
+
+    /** The hidden folder for the history database, the lock and work files. */
+    private static Path prepareOutput(Path output) {
+        Path state = output.resolve(".cellcompare");
+        try {
+            Files.createDirectories(state);
+        } catch (IOException | SecurityException e) {
+            throw new FolderException("The output folder " + output + " cannot be created: " + rootMessage(e) + ".");
+        }
+        if (!Files.isWritable(output) || !Files.isWritable(state)) {
+            throw new FolderException("The output folder " + output + " cannot be written; check its permissions or"
+                    + " choose another --output.");
+        }
+        return state;
+    }
+
+    private static ConfigurableApplicationContext start(Options options, Path state) {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("spring.datasource.url", "jdbc:h2:file:" + state.resolve("history") + ";DB_CLOSE_ON_EXIT=FALSE");
+        List<String> arguments = new ArrayList<>(options.settings());
+        if (options.debug()) {
+            arguments.add("--logging.level.org.cellcompare=DEBUG");
+            arguments.add("--logging.level.org.springframework.batch=INFO");
+        }
+        return new SpringApplicationBuilder(CellCompareApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties(defaults)
+                .run(arguments.toArray(String[]::new));
+    }
+
+    private int fail(ExitCode code, String message) {
+        err.println(message);
+        return code.code();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** The input or output folder cannot be used. */
+    static final class FolderException extends RuntimeException {
+        FolderException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.cellcompare.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The command line as the user typed it: the documented options, and settings passed through to
+ * Spring ({@code --cellcompare.*}, {@code --spring.*}, {@code --logging.*}). Anything else is a
+ * mistake worth one clear sentence.
+ */
+record Options(String month, Path input, Path output, String currency, boolean rerun, boolean debug, boolean help,
+               List<String> settings) {
+
+    private static final Set<String> VALUED = Set.of("month", "input", "output", "currency");
+    private static final List<String> SETTING_PREFIXES = List.of("cellcompare.", "spring.", "logging.");
+
+    static Options parse(String... args) {
+        String month = null;
+        String currency = null;
+        Path input = Path.of("input");
+        Path output = Path.of("output");
+        boolean rerun = false;
+        boolean debug = false;
+        boolean help = false;
+        List<String> settings = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+                continue;
+            }
+            if (!arg.startsWith("--")) {
+                throw new UsageException("Unknown argument '" + arg + "'; options start with --, run with --help to see them.");
+            }
+            String body = arg.substring(2);
+            int eq = body.indexOf('=');
+            String name = eq < 0 ? body : body.substring(0, eq);
+            String value = eq < 0 ? null : body.substring(eq + 1);
+            if (SETTING_PREFIXES.stream().anyMatch(name::startsWith)) {
+                if (value == null) {
+                    throw new UsageException("The setting --" + name + " needs a value, e.g. --" + name + "=VALUE.");
+                }
+                settings.add(arg);
+                continue;
+            }
+            if (VALUED.contains(name) && (value == null || value.isBlank())) {
+                throw new UsageException("The option --" + name + " needs a value, e.g. " + example(name) + ".");
+            }
+            switch (name) {
+                case "month" -> month = value;
+                case "input" -> input = Path.of(value);
+                case "output" -> output = Path.of(value);
+                case "currency" -> currency = value;
+                case "rerun" -> rerun = flag(name, value);
+                case "debug" -> debug = flag(name, value);
+                default -> throw new UsageException("Unknown option '--" + name + "'; run with --help to see the options.");
+            }
+        }
+        return new Options(month, input, output, currency, rerun, debug, help, List.copyOf(settings));
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value != null) {
+            throw new UsageException("The option --" + name + " takes no value; write just --" + name + ".");
+        }
+        return true;
+    }
+
+    private static String example(String name) {
+        return switch (name) {
+            case "month" -> "--month=2026-11";
+            case "currency" -> "--currency=EUR";
+            default -> "--" + name + "=folder";
+        };
+    }
+
+    /** The user typed something CellCompare does not understand. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.cellcompare.config;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Everything a nonprofit may tune, bound from {@code cellcompare.*} in {@code application.yml} and
+ * overridable on the command line (e.g. {@code --cellcompare.concern.points.CURE_CLAIM=40}).
+ */
+@ConfigurationProperties("cellcompare")
+public record CellCompareProperties(String reportingCurrency, Rates rates, Concern concern, Ingest ingest) {
+
+    /** Rates older than {@code maxAgeDays} before the report date put a warning on Summary and in the log. */
+    public record Rates(int maxAgeDays) {
+    }
+
+    /**
+     * Points per flag code, the cap on the summed score, where each concern band starts, and the
+     * thresholds of the flags that have one.
+     */
+    public record Concern(Map<String, Integer> points, int scoreCap, Bands bands, int manyInjections,
+                          BigDecimal priceOutlierFactor, int staleAfterMonths) {
+    }
+
+    /** The lowest score of each band above "Lower concern". */
+    public record Bands(int moderate, int high, int veryHigh) {
+    }
+
+    /** Rows per transaction, rows searched for a header below title rows, files read at once. */
+    public record Ingest(int chunkSize, int headerScanRows, int threads) {
+    }
+}

@@ -1,0 +1,112 @@
+package org.cellcompare.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvValidationException;
+
+/**
+ * A CSV file as a one-sheet table. Encoding and separator are detected; quoted fields may hold
+ * separators, doubled quotes and line breaks (RFC 4180). Row numbers count records, as Excel
+ * shows them when it opens the file.
+ */
+final class CsvTableFile implements TableFile {
+
+    private static final int SNIFF_CHARS = 64 * 1024;
+    /** A quoted field longer than this many lines is an unterminated quote, not data. */
+    private static final int MAX_LINES_PER_RECORD = 200;
+
+    private final CSVReader reader;
+    private final CsvEncoding encoding;
+    private final char separator;
+
+    CsvTableFile(Path file) throws IOException {
+        this.encoding = CsvEncoding.detect(file);
+        InputStream in = Files.newInputStream(file);
+        try {
+            in.skipNBytes(encoding.bomLength());
+            BufferedReader text = new BufferedReader(new InputStreamReader(in, encoding.charset()), SNIFF_CHARS * 2);
+            text.mark(SNIFF_CHARS + 1);
+            CharBuffer sample = CharBuffer.allocate(SNIFF_CHARS);
+            while (sample.hasRemaining() && text.read(sample) > 0) {
+                // fill the sample
+            }
+            text.reset();
+            this.separator = CsvSeparator.detect(sample.flip().toString());
+            this.reader = new CSVReaderBuilder(text)
+                    .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
+                    .withMultilineLimit(MAX_LINES_PER_RECORD)
+                    .build();
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    CsvEncoding encoding() {
+        return encoding;
+    }
+
+    char separator() {
+        return separator;
+    }
+
+    @Override
+    public Iterator<TableSheet> sheets() {
+        return List.of(new TableSheet(null, false, new RecordIterator())).iterator();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    private final class RecordIterator implements Iterator<SourceRow> {
+        private String[] next;
+        private int recordNumber;
+        private boolean done;
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && !done) {
+                next = readRecord();
+                done = next == null;
+            }
+            return next != null;
+        }
+
+        @Override
+        public SourceRow next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            String[] fields = next;
+            next = null;
+            recordNumber++;
+            return new SourceRow(recordNumber, Arrays.stream(fields).map(CellValue::ofText).toList());
+        }
+
+        private String[] readRecord() {
+            try {
+                return reader.readNext();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (CsvValidationException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.cellcompare.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+
+import org.cellcompare.ingest.HeaderMatcher.HeaderMatch;
+import org.cellcompare.ingest.InputProblem.Outcome;
+
+/**
+ * Reads one offering file, whatever its type, sheet by sheet: finds each sheet's header row
+ * below any title rows, then hands on every non-blank row beneath it. Sheets it cannot use and
+ * columns it does not know become notes, so nothing disappears without a word.
+ *
+ * <p>A file that cannot be read at all makes {@link #read()} throw an
+ * {@link UnreadableFileException} once; the step skips it and the reader then reports the end.
+ */
+public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<SheetItem> {
+
+    private static final String ROWS_KEY = "rows";
+
+    private final Path path;
+    private final String fileName;
+    private final HeaderMatcher headers;
+    private final int headerScanRows;
+
+    private final Deque<SheetItem> pending = new ArrayDeque<>();
+    private final Set<String> reportedUnknownColumns = new LinkedHashSet<>();
+    private TableFile table;
+    private Iterator<TableSheet> sheets;
+    private OpenSheet sheet;
+    private boolean finished;
+    private long rowsRead;
+
+    public OfferingRowReader(Path path, HeaderMatcher headers, int headerScanRows) {
+        this.path = path;
+        this.fileName = path.getFileName().toString();
+        this.headers = headers;
+        this.headerScanRows = headerScanRows;
+        setName("offeringRowReader");
+    }
+
+    /** Data rows handed on so far; the run checks them against what was ranked and left out. */
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    public static long rowsRead(ExecutionContext context) {
+        return context.getLong("offeringRowReader." + ROWS_KEY, 0L);
+    }
+
+    @Override
+    protected void doOpen() {
+        // opened on first read, so that a file that cannot be opened is skipped, not fatal
+    }
+
+    @Override
+    protected SheetItem doRead() {
+        if (finished) {
+            return null;
+        }
+        try {
+            if (table == null) {
+                table = TableFiles.open(path);
+                sheets = table.sheets();
+            }
+            SheetItem item = nextItem();
+            finished = item == null;
+            return item;
+        } catch (IOException | RuntimeException e) {
+            finished = true;
+            throw new UnreadableFileException(whereReadingStopped(FileProblems.describe(fileName, e)), e);
+        }
+    }
+
+    private InputProblem whereReadingStopped(InputProblem problem) {
+        if (rowsRead == 0) {
+            return problem;
+        }
+        String where = sheet == null ? "" : " Reading stopped in " + (sheet.name() == null ? "the file" : "sheet " + sheet.name())
+                + " after row " + sheet.lastRow() + "; the rows above it were read.";
+        return new InputProblem(problem.file(), sheet == null ? null : sheet.name(), null, null, null,
+                problem.reason() + where, problem.fix(), problem.outcome());
+    }
+
+    private SheetItem nextItem() {
+        while (true) {
+            if (!pending.isEmpty()) {
+                return pending.poll();
+            }
+            if (sheet == null) {
+                if (!sheets.hasNext()) {
+                    return null;
+                }
+                openSheet(sheets.next());
+                continue;
+            }
+            RawRow row = sheet.nextRow();
+            if (row != null) {
+                rowsRead++;
+                return row;
+            }
+            sheet = null;
+        }
+    }
+
+    private void openSheet(TableSheet tableSheet) {
+        if (tableSheet.hidden()) {
+            pending.add(sheetNote(tableSheet.name(), "The sheet is hidden, so it was not read.",
+                    "If it lists offerings, unhide it (right-click the sheet tabs, Unhide) and run again.", Outcome.SHEET_NOT_READ));
+            return;
+        }
+        Iterator<SourceRow> rows = tableSheet.rows();
+        boolean sawContent = false;
+        for (int scanned = 0; scanned < headerScanRows && rows.hasNext(); ) {
+            SourceRow candidate = rows.next();
+            if (candidate.isBlank()) {
+                continue;
+            }
+            scanned++;
+            sawContent = true;
+            HeaderMatch match = headers.match(candidate);
+            if (match.isOfferingHeader()) {
+                noteColumnsNotUsed(tableSheet.name(), match);
+                sheet = new OpenSheet(tableSheet.name(), rows, match, candidate.rowNumber());
+                return;
+            }
+        }
+        if (sawContent) {
+            pending.add(sheetNote(tableSheet.name(),
+                    "No header row with a provider column (Provider, Clinic, Hospital, Sponsor...) and one other known column in the first "
+                            + headerScanRows + " rows, so the sheet was not read.",
+                    "If the sheet lists offerings, give it a header row like the input template's; otherwise ignore this note.",
+                    Outcome.SHEET_NOT_READ));
+        }
+    }
+
+    private void noteColumnsNotUsed(String sheetName, HeaderMatch match) {
+        List<String> unknown = match.unknownHeaders().stream().filter(reportedUnknownColumns::add).toList();
+        if (!unknown.isEmpty()) {
+            pending.add(new SheetNote(new InputProblem(fileName, sheetName, null, String.join(", ", unknown), null,
+                    "CellCompare does not know " + (unknown.size() == 1 ? "this column" : "these columns") + ", so "
+                            + (unknown.size() == 1 ? "it was" : "they were") + " not used.",
+                    "If a column holds offering data, rename its header to one CellCompare knows (see the input template).",
+                    Outcome.COLUMN_NOT_USED)));
+        }
+        for (String repeated : match.repeatedHeaders()) {
+            pending.add(new SheetNote(new InputProblem(fileName, sheetName, null, repeated, null,
+                    "A second column with the same meaning as an earlier one; only the first was used.",
+                    "Merge the two columns or rename one of them.", Outcome.COLUMN_NOT_USED)));
+        }
+    }
+
+    private SheetNote sheetNote(String sheetName, String reason, String fix, Outcome outcome) {
+        return new SheetNote(new InputProblem(fileName, sheetName, null, null, null, reason, fix, outcome));
+    }
+
+    @Override
+    public void update(ExecutionContext executionContext) {
+        super.update(executionContext);
+        executionContext.putLong(getExecutionContextKey(ROWS_KEY), rowsRead);
+    }
+
+    @Override
+    protected void doClose() throws IOException {
+        pending.clear();
+        sheet = null;
+        if (table != null) {
+            table.close();
+            table = null;
+        }
+    }
+
+    /** A sheet whose header has been found, handing out the data rows below it. */
+    private final class OpenSheet {
+        private final String name;
+        private final Iterator<SourceRow> rows;
+        private final HeaderMatch header;
+        private int lastRow;
+
+        OpenSheet(String name, Iterator<SourceRow> rows, HeaderMatch header, int headerRow) {
+            this.name = name;
+            this.rows = rows;
+            this.header = header;
+            this.lastRow = headerRow;
+        }
+
+        String name() {
+            return name;
+        }
+
+        int lastRow() {
+            return lastRow;
+        }
+
+        RawRow nextRow() {
+            while (rows.hasNext()) {
+                SourceRow row = rows.next();
+                lastRow = row.rowNumber();
+                if (!row.isBlank()) {
+                    return toRawRow(row);
+                }
+            }
+            return null;
+        }
+
+        private RawRow toRawRow(SourceRow row) {
+            Map<OfferingColumn, CellValue> values = new EnumMap<>(OfferingColumn.class);
+            header.columns().forEach((index, column) -> {
+                CellValue value = row.cell(index);
+                if (!value.isBlank()) {
+                    values.put(column, value);
+                }
+            });
+            return new RawRow(fileName, name, row.rowNumber(), values, header.headers());
+        }
+    }
+}

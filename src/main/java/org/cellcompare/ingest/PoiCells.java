@@ -1,0 +1,90 @@
+package org.cellcompare.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.formula.FormulaParseException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.NumberToTextConverter;
+
+/**
+ * Turns POI cells, from HSSF or the streaming XLSX reader alike, into {@link CellValue}s. Formula
+ * cells give their cached result: without an evaluator, POI's formatter would return the formula.
+ */
+final class PoiCells {
+
+    /** Cells beyond this column are not read; no offering table is this wide. */
+    static final int MAX_COLUMNS = 256;
+
+    private final DataFormatter formatter = new DataFormatter(Locale.US);
+
+    SourceRow toSourceRow(Row row) {
+        List<CellValue> cells = new ArrayList<>();
+        Iterator<Cell> it = row.cellIterator();
+        while (it.hasNext()) {
+            Cell cell = it.next();
+            int column = cell.getColumnIndex();
+            if (column >= MAX_COLUMNS) {
+                break;
+            }
+            while (cells.size() < column) {
+                cells.add(CellValue.BLANK);
+            }
+            cells.add(read(cell));
+        }
+        return new SourceRow(row.getRowNum() + 1, cells);
+    }
+
+    CellValue read(Cell cell) {
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            type = cell.getCachedFormulaResultType();
+        }
+        return switch (type) {
+            case STRING -> CellValue.ofText(cell.getStringCellValue());
+            case NUMERIC -> numeric(cell);
+            case BOOLEAN -> CellValue.ofText(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
+            case ERROR -> CellValue.ofText(errorText(cell.getErrorCellValue()));
+            default -> CellValue.BLANK;
+        };
+    }
+
+    private CellValue numeric(Cell cell) {
+        double value = cell.getNumericCellValue();
+        if (isDate(cell)) {
+            var date = cell.getLocalDateTimeCellValue().toLocalDate();
+            return new CellValue(date.toString(), null, null, date);
+        }
+        CellStyle style = cell.getCellStyle();
+        String format = style == null ? null : style.getDataFormatString();
+        String text = style == null
+                ? NumberToTextConverter.toText(value)
+                : formatter.formatRawCellContents(value, style.getDataFormat(), format);
+        return new CellValue(text, new BigDecimal(NumberToTextConverter.toText(value)), format, null);
+    }
+
+    private static boolean isDate(Cell cell) {
+        try {
+            return DateUtil.isCellDateFormatted(cell);
+        } catch (IllegalStateException | FormulaParseException e) {
+            return false;
+        }
+    }
+
+    private static String errorText(byte code) {
+        try {
+            return FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException e) {
+            return "#ERROR";
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.cellcompare.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.stream.IntStream;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** A legacy {@code .xls} (BIFF8) workbook; the format caps a sheet at 65,536 rows, so it is read whole. */
+final class XlsTableFile implements TableFile {
+
+    private final POIFSFileSystem fileSystem;
+    private final Workbook workbook;
+    private final PoiCells cells = new PoiCells();
+
+    XlsTableFile(Path file) throws IOException {
+        this.fileSystem = new POIFSFileSystem(file.toFile(), true);
+        try {
+            this.workbook = new HSSFWorkbook(fileSystem.getRoot(), true);
+        } catch (IOException | RuntimeException e) {
+            fileSystem.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Iterator<TableSheet> sheets() {
+        return IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(this::sheet).iterator();
+    }
+
+    private TableSheet sheet(int index) {
+        boolean hidden = workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
+        Iterator<SourceRow> rows = hidden ? Collections.emptyIterator()
+                : new MappingIterator<>(workbook.getSheetAt(index).rowIterator(), cells::toSourceRow);
+        return new TableSheet(workbook.getSheetName(index), hidden, rows);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            workbook.close();
+        } finally {
+            fileSystem.close();
+        }
+    }
+}

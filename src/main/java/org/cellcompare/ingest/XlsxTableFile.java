@@ -1,0 +1,60 @@
+package org.cellcompare.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+import org.apache.poi.ss.usermodel.Workbook;
+
+import com.github.pjfanning.xlsx.StreamingReader;
+
+/**
+ * An {@code .xlsx} workbook read as a stream: only a small window of rows is in memory, so a
+ * file of a million rows reads in the same memory as one of forty.
+ */
+final class XlsxTableFile implements TableFile {
+
+    private final Workbook workbook;
+    private final PoiCells cells = new PoiCells();
+
+    XlsxTableFile(Path file) {
+        this.workbook = StreamingReader.builder()
+                .rowCacheSize(100)
+                .bufferSize(4096)
+                .setReadStyles(true)
+                .setReadSharedFormulas(true)
+                .open(file.toFile());
+    }
+
+    @Override
+    public Iterator<TableSheet> sheets() {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < workbook.getNumberOfSheets();
+            }
+
+            @Override
+            public TableSheet next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                int index = next++;
+                boolean hidden = workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
+                String name = workbook.getSheetName(index);
+                Iterator<SourceRow> rows = hidden ? Collections.emptyIterator()
+                        : new MappingIterator<>(workbook.getSheetAt(index).rowIterator(), cells::toSourceRow);
+                return new TableSheet(name, hidden, rows);
+            }
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}

@@ -1,0 +1,239 @@
+package org.cellcompare.job;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.cellcompare.config.CellCompareProperties;
+import org.cellcompare.ingest.HeaderMatcher;
+import org.cellcompare.ingest.InputProblemStore;
+import org.cellcompare.ingest.OfferingFiles;
+import org.cellcompare.ingest.OfferingRowReader;
+import org.cellcompare.ingest.SheetItem;
+import org.cellcompare.normalize.CountryNames;
+import org.cellcompare.normalize.CurrencyResolver;
+import org.cellcompare.normalize.OfferingNormalizer;
+import org.cellcompare.rank.ConcernFlagger;
+import org.cellcompare.rank.ConcernScorer;
+import org.cellcompare.rank.OfferingStore;
+import org.cellcompare.rank.Ranking;
+import org.cellcompare.rates.RateStore;
+import org.cellcompare.registry.RegistryStore;
+import org.cellcompare.report.ReportQueries;
+import org.cellcompare.report.WorkbookWriter;
+
+/**
+ * The monthly job: load rates, load registry exports, ingest every offering file (one partition
+ * per file, rows normalized and staged in chunks, unusable input skipped into Input problems),
+ * rank, and write the workbook.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CellCompareJobConfiguration {
+
+    public static final String JOB_NAME = "cellCompareJob";
+
+    @Bean
+    Job cellCompareJob(JobRepository jobRepository, Step ratesStep, Step registryStep, Step ingestStep, Step rankStep,
+                       Step reportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(ratesStep).next(registryStep).next(ingestStep).next(rankStep).next(reportStep)
+                .build();
+    }
+
+    @Bean
+    Step ratesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore runStore,
+                   RateStore rateStore, InputProblemStore problemStore, CellCompareProperties properties) {
+        return new StepBuilder("ratesStep", jobRepository)
+                .tasklet(new RatesTasklet(runStore, rateStore, problemStore, properties.rates().maxAgeDays()), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step registryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      RegistryStore registryStore, InputProblemStore problemStore) {
+        return new StepBuilder("registryStep", jobRepository)
+                .tasklet(new RegistryTasklet(registryStore, problemStore), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, Step ingestFileStep, OfferingFiles offeringFiles,
+                    CellCompareProperties properties) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(properties.ingest().threads());
+        return new StepBuilder("ingestStep", jobRepository)
+                .partitioner("ingestFileStep", offeringFiles)
+                .step(ingestFileStep)
+                .taskExecutor((TaskExecutor) executor)
+                .gridSize(properties.ingest().threads())
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    OfferingFiles offeringFiles(@Value("#{jobParameters['input']}") String input) {
+        return new OfferingFiles(Path.of(input).resolve("offerings"));
+    }
+
+    @Bean
+    Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        OfferingRowReader offeringRowReader, IngestProcessor ingestProcessor, IngestWriter ingestWriter,
+                        InputProblemRecorder inputProblemRecorder, RowsReadCounter rowsReadCounter,
+                        CellCompareProperties properties) {
+        return new StepBuilder("ingestFileStep", jobRepository)
+                .<SheetItem, IngestOutcome>chunk(properties.ingest().chunkSize())
+                .reader(offeringRowReader)
+                .processor(ingestProcessor)
+                .writer(ingestWriter)
+                .transactionManager(transactionManager)
+                .faultTolerant()
+                .skipPolicy(new InputSkipPolicy())
+                .skipListener(inputProblemRecorder)
+                .listener(rowsReadCounter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    OfferingRowReader offeringRowReader(@Value("#{stepExecutionContext['file']}") String file, HeaderMatcher headers,
+                                        CellCompareProperties properties) {
+        return new OfferingRowReader(Path.of(file), headers, properties.ingest().headerScanRows());
+    }
+
+    @Bean
+    @StepScope
+    IngestProcessor ingestProcessor(@Value("#{stepExecution}") StepExecution stepExecution, RateStore rateStore,
+                                    RegistryStore registryStore, CountryNames countries, CurrencyResolver currencies,
+                                    ConcernScorer scorer, CellCompareProperties properties) {
+        long runId = stepExecution.getJobExecution().getJobInstanceId();
+        RunParameters run = RunParameters.of(stepExecution.getJobParameters());
+        OfferingNormalizer normalizer = new OfferingNormalizer(countries, currencies, rateStore.load(runId),
+                registryStore.load(runId), run.currency());
+        return new IngestProcessor(normalizer, new ConcernFlagger(properties.concern(), run.reportDate()), scorer);
+    }
+
+    @Bean
+    @StepScope
+    IngestWriter ingestWriter(@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId, OfferingStore offeringStore,
+                              InputProblemStore problemStore) {
+        return new IngestWriter(runId, offeringStore, problemStore);
+    }
+
+    @Bean
+    @StepScope
+    InputProblemRecorder inputProblemRecorder(@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId,
+                                              @Value("#{stepExecutionContext['file']}") String file,
+                                              InputProblemStore problemStore) {
+        return new InputProblemRecorder(runId, Path.of(file).getFileName().toString(), problemStore);
+    }
+
+    @Bean
+    @StepScope
+    RowsReadCounter rowsReadCounter(@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId,
+                                    @Value("#{stepExecutionContext['file']}") String file, JdbcTemplate jdbc) {
+        return new RowsReadCounter(runId, Path.of(file).getFileName().toString(), jdbc);
+    }
+
+    @Bean
+    Step rankStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Ranking ranking) {
+        return new StepBuilder("rankStep", jobRepository)
+                .tasklet(new RankTasklet(ranking), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, WorkbookWriter writer,
+                    RunStore runStore) {
+        return new StepBuilder("reportStep", jobRepository)
+                .tasklet(new ReportTasklet(writer, runStore), transactionManager)
+                .build();
+    }
+
+    @Bean
+    MonthlyRun monthlyRun(JobOperator jobOperator, JobRepository jobRepository, Job cellCompareJob, ReportQueries queries,
+                          CellCompareProperties properties, Clock clock) {
+        return new MonthlyRun(jobOperator, jobRepository, cellCompareJob, queries, properties, clock);
+    }
+
+    @Bean
+    WorkbookWriter workbookWriter(ReportQueries queries, InputProblemStore problemStore, RateStore rateStore,
+                                  MessageSource messages, CellCompareProperties properties, ConcernScorer scorer) {
+        return new WorkbookWriter(queries, problemStore, rateStore, messages, properties, scorer);
+    }
+
+    @Bean
+    ReportQueries reportQueries(JdbcTemplate jdbc) {
+        return new ReportQueries(jdbc);
+    }
+
+    @Bean
+    RunStore runStore(JdbcTemplate jdbc) {
+        return new RunStore(jdbc);
+    }
+
+    @Bean
+    RateStore rateStore(JdbcTemplate jdbc) {
+        return new RateStore(jdbc);
+    }
+
+    @Bean
+    RegistryStore registryStore(JdbcTemplate jdbc) {
+        return new RegistryStore(jdbc);
+    }
+
+    @Bean
+    InputProblemStore inputProblemStore(JdbcTemplate jdbc) {
+        return new InputProblemStore(jdbc);
+    }
+
+    @Bean
+    OfferingStore offeringStore(JdbcTemplate jdbc) {
+        return new OfferingStore(jdbc);
+    }
+
+    @Bean
+    Ranking ranking(JdbcTemplate jdbc, ConcernScorer scorer, CellCompareProperties properties) {
+        return new Ranking(jdbc, scorer, properties.concern());
+    }
+
+    @Bean
+    ConcernScorer concernScorer(CellCompareProperties properties) {
+        return new ConcernScorer(properties.concern());
+    }
+
+    @Bean
+    HeaderMatcher headerMatcher() {
+        return new HeaderMatcher();
+    }
+
+    @Bean
+    CountryNames countryNames() {
+        return new CountryNames();
+    }
+
+    @Bean
+    CurrencyResolver currencyResolver() {
+        return new CurrencyResolver();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

@@ -1,0 +1,43 @@
+package org.cellcompare.job;
+
+import java.util.Set;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import org.cellcompare.ingest.RawRow;
+import org.cellcompare.ingest.SheetItem;
+import org.cellcompare.ingest.SheetNote;
+import org.cellcompare.normalize.Offering;
+import org.cellcompare.normalize.OfferingNormalizer;
+import org.cellcompare.rank.ConcernFlagger;
+import org.cellcompare.rank.ConcernScorer;
+import org.cellcompare.rank.Flag;
+import org.cellcompare.rank.StagedOffering;
+
+/** Normalizes a row and flags it; notes about the file pass through to Input problems. */
+class IngestProcessor implements ItemProcessor<SheetItem, IngestOutcome> {
+
+    private final OfferingNormalizer normalizer;
+    private final ConcernFlagger flagger;
+    private final ConcernScorer scorer;
+
+    IngestProcessor(OfferingNormalizer normalizer, ConcernFlagger flagger, ConcernScorer scorer) {
+        this.normalizer = normalizer;
+        this.flagger = flagger;
+        this.scorer = scorer;
+    }
+
+    @Override
+    public IngestOutcome process(SheetItem item) {
+        if (item instanceof SheetNote note) {
+            return new IngestOutcome.Noted(note.problem());
+        }
+        return staged(normalizer.process((RawRow) item));
+    }
+
+    private IngestOutcome staged(Offering offering) {
+        Set<Flag> flags = flagger.flags(offering);
+        return new IngestOutcome.Staged(new StagedOffering(offering, ConcernFlagger.sectionOf(offering), flags,
+                scorer.score(flags)));
+    }
+}

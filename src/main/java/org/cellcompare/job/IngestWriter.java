@@ -1,0 +1,42 @@
+package org.cellcompare.job;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import org.cellcompare.ingest.InputProblem;
+import org.cellcompare.ingest.InputProblemStore;
+import org.cellcompare.rank.OfferingStore;
+import org.cellcompare.rank.StagedOffering;
+
+/** Writes a chunk's offerings to staging and its notes and cell problems to Input problems, in the chunk's transaction. */
+class IngestWriter implements ItemWriter<IngestOutcome> {
+
+    private final long runId;
+    private final OfferingStore offerings;
+    private final InputProblemStore problems;
+
+    IngestWriter(long runId, OfferingStore offerings, InputProblemStore problems) {
+        this.runId = runId;
+        this.offerings = offerings;
+        this.problems = problems;
+    }
+
+    @Override
+    public void write(Chunk<? extends IngestOutcome> chunk) {
+        List<StagedOffering> staged = new ArrayList<>();
+        List<InputProblem> noted = new ArrayList<>();
+        for (IngestOutcome outcome : chunk) {
+            if (outcome instanceof IngestOutcome.Staged s) {
+                staged.add(s.offering());
+                noted.addAll(s.offering().offering().problems());
+            } else if (outcome instanceof IngestOutcome.Noted n) {
+                noted.add(n.problem());
+            }
+        }
+        offerings.insert(runId, staged);
+        problems.save(runId, noted);
+    }
+}

@@ -1,0 +1,58 @@
+package org.cellcompare.job;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import org.cellcompare.ingest.InputProblemStore;
+import org.cellcompare.rates.ExchangeRates;
+import org.cellcompare.rates.RateStore;
+import org.cellcompare.rates.RatesFolder;
+
+/** Loads the exchange rates in force on the report date; without a rate for the reporting currency the run stops. */
+class RatesTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(RatesTasklet.class);
+
+    private final RunStore runs;
+    private final RateStore rates;
+    private final InputProblemStore problems;
+    private final int maxAgeDays;
+
+    RatesTasklet(RunStore runs, RateStore rates, InputProblemStore problems, int maxAgeDays) {
+        this.runs = runs;
+        this.rates = rates;
+        this.problems = problems;
+        this.maxAgeDays = maxAgeDays;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        long runId = RunSteps.runId(contribution);
+        RunParameters run = RunSteps.parameters(contribution);
+        runs.begin(runId, run);
+        RatesFolder.Result result = RatesFolder.read(run.ratesFolder(), run.reportDate());
+        ExchangeRates found = result.rates();
+        if (!found.covers(run.currency())) {
+            throw new RunAbortedException(found.all().isEmpty()
+                    ? "No exchange rates in " + run.ratesFolder() + ": put the ECB's eurofxref-hist.zip there and run again."
+                    : "No exchange rate for " + run.currency() + " on or before " + run.reportDate() + " in "
+                            + run.ratesFolder() + ": choose another --currency or add its rate to extra-rates.csv.");
+        }
+        rates.replace(runId, found.all());
+        problems.save(runId, result.problems());
+        LocalDate ecbDate = found.newestDate(RatesFolder.ECB_SOURCE);
+        log.info("Exchange rates: {} currencies from {}, ECB rates of {}", found.all().size(), result.filesRead(), ecbDate);
+        if (ecbDate == null || ChronoUnit.DAYS.between(ecbDate, run.reportDate()) > maxAgeDays) {
+            log.warn("The newest ECB exchange rates are from {}, more than {} days before the report date {}: download the latest "
+                    + "eurofxref-hist.zip from the ECB and drop it into {}.", ecbDate, maxAgeDays, run.reportDate(), run.ratesFolder());
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

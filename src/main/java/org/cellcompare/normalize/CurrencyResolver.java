@@ -1,0 +1,291 @@
+package org.cellcompare.normalize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Knows how people write currencies (ISO codes, symbols, words in English and Spanish) and which
+ * ISO 4217 codes each can mean. Shared symbols list their candidates with the documented default
+ * first: {@code $} is USD, {@code ¥} is CNY, {@code kr} is SEK, {@code Rs} is INR, "pesos" are MXN,
+ * unless the currency column or the country says otherwise.
+ */
+public final class CurrencyResolver {
+
+    /** Every ISO 4217 code Java knows, which is every active currency. */
+    static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+
+    private static final List<String> DOLLAR = List.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN",
+            "ARS", "CLP", "COP", "UYU", "DOP", "CUP", "BSD", "BBD", "BZD", "JMD", "TTD", "FJD", "NAD", "LRD", "BND",
+            "XCD", "SRD", "GYD", "KYD", "BMD", "SBD", "ZWL", "BRL");
+    private static final List<String> PESO = List.of("MXN", "COP", "ARS", "CLP", "PHP", "DOP", "UYU", "CUP");
+    private static final List<String> RUPEE = List.of("INR", "PKR", "LKR", "NPR", "MUR", "SCR", "IDR");
+    private static final List<String> KRONA = List.of("SEK", "DKK", "NOK", "ISK");
+    private static final List<String> YEN_YUAN = List.of("CNY", "JPY");
+    private static final List<String> SOUTH_ASIAN = List.of("INR", "PKR", "NPR", "LKR", "BDT");
+
+    /** Symbols and abbreviations, matched exactly as written. */
+    private static final Map<String, List<String>> SYMBOLS = new LinkedHashMap<>();
+    /** Currency names, matched as whole words in any case. */
+    private static final Map<String, List<String>> WORDS = new LinkedHashMap<>();
+    /** Codes people also type in lower case; other three-letter words ("try", "all") are not currencies. */
+    private static final Set<String> LOWER_CASE_CODES = Set.of("usd", "eur", "gbp", "thb", "inr", "cny", "rmb",
+            "mxn", "vnd", "jpy", "krw", "php", "myr", "sgd", "aud", "cad", "chf", "brl", "cop", "pab", "idr", "uah",
+            "rub", "nzd", "hkd", "aed", "zar", "ars", "clp", "pen", "pkr", "sek", "dkk", "nok", "pln", "czk", "huf");
+    /** Codes people use that ISO 4217 does not have. */
+    private static final Map<String, String> CODE_ALIASES = Map.of("RMB", "CNY", "NTD", "TWD", "UKP", "GBP",
+            "RUR", "RUB", "YTL", "TRY", "VNĐ", "VND", "NIS", "ILS", "SFR", "CHF", "US", "USD");
+
+    static {
+        symbol(DOLLAR, "$", "＄");
+        symbol(List.of("USD"), "US$", "U$S", "USD$", "U.S.$", "US $", "U$");
+        symbol(List.of("MXN"), "MX$", "MXN$", "Mex$", "MN$", "M.N.");
+        symbol(List.of("CAD"), "CA$", "C$", "CAD$", "Can$");
+        symbol(List.of("AUD"), "A$", "AU$", "AUD$");
+        symbol(List.of("NZD"), "NZ$");
+        symbol(List.of("SGD"), "S$", "SG$", "SGD$");
+        symbol(List.of("HKD"), "HK$");
+        symbol(List.of("TWD"), "NT$");
+        symbol(List.of("BRL"), "R$");
+        symbol(List.of("COP"), "COL$", "CO$", "COP$");
+        symbol(List.of("ARS"), "AR$", "ARS$");
+        symbol(List.of("CLP"), "CLP$");
+        symbol(List.of("DOP"), "RD$");
+        symbol(List.of("UYU"), "$U");
+        symbol(List.of("PAB"), "B/.", "B/");
+        symbol(List.of("PEN"), "S/.", "S/");
+        symbol(List.of("EUR"), "€", "EUR€");
+        symbol(List.of("GBP"), "£", "￡");
+        symbol(YEN_YUAN, "¥", "￥");
+        symbol(List.of("CNY"), "元", "CN¥", "RMB¥", "人民币");
+        symbol(List.of("JPY"), "円", "JP¥");
+        symbol(List.of("INR"), "₹", "INR₹");
+        symbol(RUPEE, "Rs.", "Rs", "₨");
+        symbol(List.of("THB"), "฿", "บาท");
+        symbol(List.of("VND"), "₫", "đ", "VNĐ");
+        symbol(List.of("KRW"), "₩", "원");
+        symbol(List.of("PHP"), "₱");
+        symbol(List.of("TRY"), "₺", "TL");
+        symbol(List.of("RUB"), "₽", "руб.", "руб", "р.");
+        symbol(List.of("UAH"), "₴", "грн.", "грн");
+        symbol(List.of("ILS"), "₪");
+        symbol(List.of("PLN"), "zł", "zl");
+        symbol(List.of("CZK"), "Kč", "Kc");
+        symbol(List.of("HUF"), "Ft");
+        symbol(List.of("RON"), "lei");
+        symbol(List.of("BGN"), "лв.", "лв");
+        symbol(KRONA, "kr.", "kr", "Kr");
+        symbol(List.of("ZAR"), "R");
+        symbol(List.of("MYR"), "RM");
+        symbol(List.of("IDR"), "Rp.", "Rp");
+        symbol(List.of("CHF"), "Fr.", "SFr.", "CHF");
+        symbol(List.of("NGN"), "₦");
+        symbol(List.of("CRC"), "₡");
+        symbol(List.of("PYG"), "₲");
+        symbol(List.of("GHS"), "₵");
+        symbol(List.of("KZT"), "₸");
+        symbol(List.of("GEL"), "₾");
+        symbol(List.of("AZN"), "₼");
+        symbol(List.of("LAK"), "₭");
+        symbol(List.of("MNT"), "₮");
+        symbol(List.of("KHR"), "៛");
+        symbol(List.of("AED"), "د.إ", "Dh", "Dhs");
+        symbol(List.of("SAR"), "﷼", "ر.س");
+        symbol(List.of("GTQ"), "Q");
+        symbol(List.of("BOB"), "Bs.", "Bs");
+
+        word(DOLLAR, "dollar", "dollars", "dólar", "dolar", "dólares", "dolares");
+        word(List.of("USD"), "us dollars", "us dollar", "u.s. dollars", "american dollars", "dólares americanos",
+                "dolares americanos", "dólares estadounidenses", "dolares estadounidenses");
+        word(List.of("SGD"), "singapore dollars", "singapore dollar");
+        word(List.of("AUD"), "australian dollars", "australian dollar");
+        word(List.of("CAD"), "canadian dollars", "canadian dollar");
+        word(List.of("EUR"), "euro", "euros");
+        word(List.of("GBP"), "pound", "pounds", "pounds sterling", "sterling", "libras", "libra esterlina");
+        word(List.of("JPY"), "yen", "yenes");
+        word(List.of("CNY"), "yuan", "renminbi", "rmb", "kuai");
+        word(RUPEE, "rupee", "rupees", "rupia", "rupias");
+        word(List.of("INR"), "indian rupees", "indian rupee");
+        word(List.of("PKR"), "pakistani rupees", "pakistani rupee");
+        word(List.of("IDR"), "rupiah");
+        word(List.of("THB"), "baht", "bath", "thai baht");
+        word(PESO, "peso", "pesos");
+        word(List.of("MXN"), "pesos mexicanos", "peso mexicano", "mexican pesos");
+        word(List.of("COP"), "pesos colombianos", "peso colombiano", "colombian pesos");
+        word(List.of("ARS"), "pesos argentinos", "argentine pesos");
+        word(List.of("PHP"), "philippine pesos", "piso");
+        word(List.of("BRL"), "real", "reais", "reales");
+        word(List.of("KRW"), "won");
+        word(List.of("MYR"), "ringgit");
+        word(List.of("VND"), "dong", "đồng", "dồng", "vnd");
+        word(List.of("TRY"), "lira", "liras", "turkish lira");
+        word(List.of("CHF"), "franc", "francs", "swiss francs", "francos", "franken");
+        word(KRONA, "krona", "kronor", "krone", "kroner", "coronas");
+        word(List.of("PLN"), "zloty", "zlotys", "złoty", "złotych");
+        word(List.of("ZAR"), "rand");
+        word(List.of("ILS"), "shekel", "shekels", "sheqel");
+        word(List.of("AED"), "dirham", "dirhams");
+        word(List.of("UAH"), "hryvnia", "hryvnias", "hryvnya");
+        word(List.of("RUB"), "ruble", "rubles", "rouble", "roubles", "rublos");
+        word(List.of("HUF"), "forint");
+        word(List.of("CZK"), "koruna", "korun");
+        word(List.of("RON"), "leu");
+        word(List.of("PEN"), "sol", "soles");
+        word(List.of("PAB"), "balboa", "balboas");
+        word(List.of("CRC"), "colón", "colon", "colones");
+        word(List.of("GTQ"), "quetzal", "quetzales");
+        word(List.of("DOP"), "pesos dominicanos");
+        word(List.of("UYU"), "pesos uruguayos");
+        word(List.of("CLP"), "pesos chilenos");
+    }
+
+    private static final Pattern MENTION = buildMentionPattern();
+
+    private static void symbol(List<String> candidates, String... symbols) {
+        for (String s : symbols) {
+            SYMBOLS.put(s, candidates);
+        }
+    }
+
+    private static void word(List<String> candidates, String... words) {
+        for (String w : words) {
+            WORDS.put(w.toLowerCase(Locale.ROOT), candidates);
+        }
+    }
+
+    /**
+     * Symbols that start with a letter and hold other characters ("R$", "US$", "Rs.") are tried
+     * first and must not follow a letter; words, codes and letter symbols ("kr", "RM") must stand
+     * alone; other symbols ("$", "€", "฿") match anywhere.
+     */
+    private static Pattern buildMentionPattern() {
+        String words = alternation(WORDS.keySet().stream().map(CurrencyResolver::loose));
+        String mixed = alternation(SYMBOLS.keySet().stream()
+                .filter(s -> Character.isLetter(s.charAt(0)) && !s.chars().allMatch(Character::isLetter)).map(Pattern::quote));
+        String letters = alternation(SYMBOLS.keySet().stream().filter(s -> s.chars().allMatch(Character::isLetter))
+                .map(Pattern::quote));
+        String symbols = alternation(SYMBOLS.keySet().stream().filter(s -> !Character.isLetter(s.charAt(0)))
+                .map(Pattern::quote));
+        return Pattern.compile("(?<![\\p{L}])(?<mixed>" + mixed + ")"
+                + "|(?<![\\p{L}])(?:(?<word>(?iu:" + words + "))|(?<code>[A-Z]{3}|[a-z]{3})|(?<lettersym>" + letters
+                + "))(?![\\p{L}])|(?<symbol>" + symbols + ")");
+    }
+
+    /** Longest first, so "US$" wins over "$". */
+    private static String alternation(Stream<String> parts) {
+        return parts.sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|"));
+    }
+
+    /** A word pattern that accepts any spacing between its parts. */
+    private static String loose(String word) {
+        return Pattern.quote(word).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", "");
+    }
+
+    /** A currency written in some text, with the ISO codes it can mean. */
+    public record Mention(int start, int end, String text, List<String> candidates) {
+
+        public boolean isAmbiguous() {
+            return candidates.size() > 1;
+        }
+    }
+
+    /** ISO codes a currency column value or a number format's symbol can mean; empty if none. */
+    public List<String> candidates(String token) {
+        if (token == null || token.isBlank()) {
+            return List.of();
+        }
+        String t = token.strip();
+        String upper = t.toUpperCase(Locale.ROOT);
+        if (ISO_CODES.contains(upper)) {
+            return List.of(upper);
+        }
+        if (CODE_ALIASES.containsKey(upper)) {
+            return List.of(CODE_ALIASES.get(upper));
+        }
+        List<String> symbol = SYMBOLS.get(t);
+        if (symbol != null) {
+            return symbol;
+        }
+        List<String> word = WORDS.get(t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        if (word != null) {
+            return word;
+        }
+        List<Mention> mentions = find(t);
+        return mentions.size() == 1 ? mentions.get(0).candidates() : List.of();
+    }
+
+    /** Every currency written in {@code text}, in order. */
+    public List<Mention> find(String text) {
+        List<Mention> mentions = new ArrayList<>();
+        Matcher m = MENTION.matcher(text);
+        while (m.find()) {
+            List<String> candidates = candidatesOf(m);
+            if (!candidates.isEmpty()) {
+                mentions.add(new Mention(m.start(), m.end(), m.group(), candidates));
+            }
+        }
+        return mentions;
+    }
+
+    private static List<String> candidatesOf(Matcher m) {
+        if (m.group("code") != null) {
+            String code = m.group("code");
+            boolean lower = Character.isLowerCase(code.charAt(0));
+            if (lower && !LOWER_CASE_CODES.contains(code)) {
+                return List.of();
+            }
+            String upper = code.toUpperCase(Locale.ROOT);
+            if (CODE_ALIASES.containsKey(upper)) {
+                return List.of(CODE_ALIASES.get(upper));
+            }
+            return ISO_CODES.contains(upper) ? List.of(upper) : List.of();
+        }
+        if (m.group("word") != null) {
+            return WORDS.getOrDefault(m.group("word").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), List.of());
+        }
+        String symbol = m.group("mixed") != null ? m.group("mixed")
+                : m.group("lettersym") != null ? m.group("lettersym") : m.group("symbol");
+        return SYMBOLS.getOrDefault(symbol, List.of());
+    }
+
+    /** Currencies a clinic in this country most likely means by a shared symbol: its own. */
+    public static String currencyOfCountry(String countryCode) {
+        if (countryCode == null) {
+            return null;
+        }
+        try {
+            Currency currency = Currency.getInstance(new Locale("", countryCode));
+            return currency == null ? null : currency.getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** South Asian amounts in lakh or crore without a currency are rupees or taka. */
+    static List<String> southAsian() {
+        return SOUTH_ASIAN;
+    }
+
+    static List<String> vietnamese() {
+        return List.of("VND");
+    }
+
+    static List<String> eastAsian() {
+        return YEN_YUAN;
+    }
+
+    /** Whether a shared symbol's candidates include this currency. */
+    static boolean allows(List<String> candidates, String currency) {
+        return currency != null && candidates.contains(currency);
+    }
+}

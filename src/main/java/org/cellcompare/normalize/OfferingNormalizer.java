@@ -1,0 +1,289 @@
+package org.cellcompare.normalize;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import org.cellcompare.ingest.CellValue;
+import org.cellcompare.ingest.InputProblem;
+import org.cellcompare.ingest.InputProblem.Outcome;
+import org.cellcompare.ingest.OfferingColumn;
+import org.cellcompare.ingest.RawRow;
+import org.cellcompare.normalize.PriceParser.PriceContext;
+import org.cellcompare.normalize.RegistryMatch.Check;
+import org.cellcompare.normalize.Vocabularies.CellSourceReading;
+import org.cellcompare.normalize.Vocabularies.RouteReading;
+import org.cellcompare.rates.ExchangeRates;
+import org.cellcompare.registry.Registry;
+import org.cellcompare.registry.RegistryId;
+import org.cellcompare.registry.RegistryIds;
+import org.cellcompare.registry.TrialRecord;
+import org.cellcompare.registry.TrialRegistryExport;
+import org.cellcompare.text.Folding;
+
+/**
+ * Turns a raw row into an {@link Offering}. A row that cannot be an offering at all (no provider
+ * and no registration number, or nothing usable) is rejected; a row with one value that cannot be
+ * read is kept, the value shown as written, and the cell listed as an input problem.
+ */
+public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
+
+    private static final Set<String> TOTAL_ROWS = Set.of("total", "totals", "subtotal", "grandtotal", "sum", "average",
+            "mean", "median", "suma", "promedio", "totalgeneral");
+    private static final Pattern FIRST_INTEGER = Pattern.compile("\\d{1,4}");
+    private static final List<OfferingColumn> USABLE = List.of(OfferingColumn.COUNTRY, OfferingColumn.PROGRAM,
+            OfferingColumn.PRICE, OfferingColumn.CELL_SOURCE, OfferingColumn.ROUTE, OfferingColumn.REGISTRATION,
+            OfferingColumn.SOURCE_URL, OfferingColumn.CLAIMS, OfferingColumn.INCLUDES, OfferingColumn.REGULATORY_STATUS);
+
+    private final CountryNames countries;
+    private final CurrencyResolver currencies;
+    private final PriceParser prices;
+    private final ExchangeRates rates;
+    private final TrialRegistryExport registry;
+    private final String reportingCurrency;
+
+    public OfferingNormalizer(CountryNames countries, CurrencyResolver currencies, ExchangeRates rates,
+                              TrialRegistryExport registry, String reportingCurrency) {
+        this.countries = countries;
+        this.currencies = currencies;
+        this.prices = new PriceParser(currencies);
+        this.rates = rates;
+        this.registry = registry;
+        this.reportingCurrency = reportingCurrency;
+    }
+
+    @Override
+    public Offering process(RawRow row) {
+        List<InputProblem> problems = new ArrayList<>();
+        String provider = row.text(OfferingColumn.PROVIDER);
+        String registrationText = row.text(OfferingColumn.REGISTRATION);
+        List<RegistryId> ids = RegistryIds.find(registrationText);
+        rejectIfNotAnOffering(row, provider, ids);
+
+        String countryText = row.text(OfferingColumn.COUNTRY);
+        String countryCode = countries.codeOf(countryText);
+        if (!countryText.isEmpty() && countryCode == null) {
+            problems.add(problem(row, OfferingColumn.COUNTRY, countryText,
+                    "Not a country CellCompare recognises; shown as written and flagged.",
+                    "Write the country's English name or its ISO code, e.g. Thailand or TH.", Outcome.VALUE_IGNORED));
+        }
+
+        String currencyText = row.text(OfferingColumn.CURRENCY);
+        if (!currencyText.isEmpty() && currencies.candidates(currencyText).isEmpty()) {
+            problems.add(problem(row, OfferingColumn.CURRENCY, currencyText, "Not a currency CellCompare recognises.",
+                    "Write an ISO 4217 code such as USD, EUR or THB.", Outcome.VALUE_IGNORED));
+            currencyText = null;
+        }
+        ParsedPrice price = parsePrice(row, new PriceContext(currencyText, countryCode, row.priceHeader(), null), problems);
+        PriceBasis basis = basis(row, price, problems);
+        Integer injections = injections(row, problems);
+        CourseCost cost = courseCost(price, basis, injections);
+
+        CellSourceReading cells = Vocabularies.cellSources(row.text(OfferingColumn.CELL_SOURCE));
+        if (!cells.recognised()) {
+            problems.add(problem(row, OfferingColumn.CELL_SOURCE, row.text(OfferingColumn.CELL_SOURCE),
+                    "Not a cell source CellCompare recognises; counted as not specified.",
+                    "Use a term such as umbilical-cord MSC, bone-marrow mononuclear cells, cord blood or adipose-derived.",
+                    Outcome.NOTE));
+        }
+        RouteReading routes = Vocabularies.routes(row.text(OfferingColumn.ROUTE));
+        if (!routes.recognised()) {
+            problems.add(problem(row, OfferingColumn.ROUTE, row.text(OfferingColumn.ROUTE),
+                    "Not a route CellCompare recognises; counted as not specified.",
+                    "Use terms such as intravenous (IV), intrathecal (IT, lumbar puncture), intramuscular (IM).", Outcome.NOTE));
+        }
+        RegulatoryStatus status = Vocabularies.regulatoryStatus(row.text(OfferingColumn.REGULATORY_STATUS));
+        if (status == null) {
+            problems.add(problem(row, OfferingColumn.REGULATORY_STATUS, row.text(OfferingColumn.REGULATORY_STATUS),
+                    "Not a regulatory status CellCompare recognises; counted as unknown.",
+                    "Use: approved product, registered trial, special/hospital exemption, unregulated or unknown.", Outcome.NOTE));
+            status = RegulatoryStatus.UNKNOWN;
+        }
+        if (!registrationText.isEmpty() && ids.isEmpty()) {
+            problems.add(problem(row, OfferingColumn.REGISTRATION, registrationText,
+                    "No valid trial registration number in this text.",
+                    "Write the registry's number exactly, e.g. NCT02569775, ChiCTR2000031234 or CTRI/2019/05/019087.",
+                    Outcome.VALUE_IGNORED));
+        }
+        List<RegistryMatch> matches = ids.stream().map(this::check).toList();
+        if (provider.isEmpty()) {
+            provider = providerFromRegistry(matches);
+        }
+
+        PatientPays pays = Vocabularies.patientPays(row.text(OfferingColumn.PATIENT_PAYS));
+        if (pays == null) {
+            problems.add(problem(row, OfferingColumn.PATIENT_PAYS, row.text(OfferingColumn.PATIENT_PAYS),
+                    "Not yes, no or unknown; counted as unknown.", "Write yes, no or unknown.", Outcome.VALUE_IGNORED));
+            pays = PatientPays.UNKNOWN;
+        }
+
+        String claimsText = row.text(OfferingColumn.CLAIMS);
+        List<String> claims = ClaimScanner.find(String.join(" \n ", claimsText, row.text(OfferingColumn.PROGRAM),
+                row.text(OfferingColumn.INCLUDES)));
+
+        String sourceText = row.text(OfferingColumn.SOURCE_URL);
+        String link = SourceLinks.safeLink(sourceText);
+        if (!sourceText.isEmpty() && link == null) {
+            problems.add(problem(row, OfferingColumn.SOURCE_URL, sourceText,
+                    "Not a web address starting with http:// or https://, so it is shown as text, not as a link.",
+                    "Write the full address of the page, e.g. https://example.org/prices.", Outcome.NOTE));
+        }
+        LocalDate verified = lastVerified(row, problems);
+
+        String program = row.text(OfferingColumn.PROGRAM);
+        String duplicateKey = Folding.key(provider) + "|" + (countryCode != null ? countryCode : Folding.key(countryText))
+                + "|" + Folding.key(program);
+        return new Offering(row.file(), row.sheet(), row.row(), provider, countryCode, countryText,
+                row.text(OfferingColumn.CITY), program, price, basis, injections, cost,
+                row.text(OfferingColumn.INCLUDES), cells.sources(), cells.origin(), row.text(OfferingColumn.CELL_SOURCE),
+                routes.routes(), row.text(OfferingColumn.ROUTE), status, row.text(OfferingColumn.REGULATORY_STATUS),
+                registrationText, matches, pays, claimsText, claims, sourceText, link, verified, duplicateKey,
+                List.copyOf(problems));
+    }
+
+    private void rejectIfNotAnOffering(RawRow row, String provider, List<RegistryId> ids) {
+        if (provider.isEmpty() && ids.isEmpty()) {
+            throw new RowRejectedException(problem(row, OfferingColumn.PROVIDER, "",
+                    "No provider and no registration number, so this row cannot be an offering.",
+                    "Add the clinic, hospital or trial sponsor, or the trial's registration number; or delete the row.",
+                    Outcome.ROW_LEFT_OUT));
+        }
+        if (ids.isEmpty() && TOTAL_ROWS.contains(Folding.key(provider))) {
+            throw new RowRejectedException(problem(row, OfferingColumn.PROVIDER, provider,
+                    "This looks like a total or summary row, not an offering.",
+                    "Nothing to do if it is a total; otherwise put the provider's name in this cell.", Outcome.ROW_LEFT_OUT));
+        }
+        if (ids.isEmpty() && USABLE.stream().allMatch(column -> row.value(column).isBlank())) {
+            throw new RowRejectedException(problem(row, OfferingColumn.PROVIDER, provider,
+                    "Only a provider name, with no country, program, price, cells, route or source, so there is nothing to compare.",
+                    "Fill in at least the country and the price or program, or delete the row.", Outcome.ROW_LEFT_OUT));
+        }
+    }
+
+    private ParsedPrice parsePrice(RawRow row, PriceContext context, List<InputProblem> problems) {
+        CellValue cell = row.value(OfferingColumn.PRICE);
+        ParsedPrice price = cell.number() != null
+                ? prices.parseNumber(cell.number(), cell.numberFormat(), cell.text(), context)
+                : prices.parse(cell.text(), context);
+        if (price.kind() == PriceKind.UNREADABLE) {
+            problems.add(problem(row, OfferingColumn.PRICE, cell.text(),
+                    "A price was given but it cannot be read as an amount; shown as written and flagged.",
+                    "Write the amount in digits with its currency, e.g. USD 15,000, 15.000 € or ฿450,000.",
+                    Outcome.VALUE_IGNORED));
+        }
+        if (price.currencyNote() != null) {
+            problems.add(problem(row, OfferingColumn.CURRENCY, row.text(OfferingColumn.CURRENCY), price.currencyNote(),
+                    "Make the currency column and the price agree.", Outcome.NOTE));
+        }
+        return price;
+    }
+
+    private static PriceBasis basis(RawRow row, ParsedPrice price, List<InputProblem> problems) {
+        String text = row.text(OfferingColumn.PRICE_BASIS);
+        if (!text.isEmpty()) {
+            PriceBasis basis = PriceBasis.fromColumn(text);
+            if (basis != null) {
+                return basis;
+            }
+            problems.add(problem(row, OfferingColumn.PRICE_BASIS, text,
+                    "Not a price basis CellCompare recognises; the price is taken as per course.",
+                    "Use: per course, per injection, per day, per week or package.", Outcome.VALUE_IGNORED));
+        }
+        return price.basisInText() != null ? price.basisInText() : PriceBasis.PER_COURSE;
+    }
+
+    private static Integer injections(RawRow row, List<InputProblem> problems) {
+        CellValue cell = row.value(OfferingColumn.INJECTIONS);
+        if (cell.isBlank()) {
+            return null;
+        }
+        if (cell.number() != null && cell.number().signum() > 0 && cell.number().stripTrailingZeros().scale() <= 0
+                && cell.number().compareTo(BigDecimal.valueOf(1000)) < 0) {
+            return cell.number().intValue();
+        }
+        Matcher m = FIRST_INTEGER.matcher(cell.text());
+        if (cell.number() == null && m.find() && Integer.parseInt(m.group()) > 0) {
+            return Integer.valueOf(m.group());
+        }
+        problems.add(problem(row, OfferingColumn.INJECTIONS, cell.text(), "Not a whole number of injections.",
+                "Write the number of administrations in one course, e.g. 4.", Outcome.VALUE_IGNORED));
+        return null;
+    }
+
+    /** Per-injection prices become a course with the number of injections; per day or week cannot be turned into one. */
+    private CourseCost courseCost(ParsedPrice price, PriceBasis basis, Integer injections) {
+        if (!price.kind().hasAmount() || price.currency() == null) {
+            return CourseCost.UNKNOWN;
+        }
+        BigDecimal factor;
+        if (basis == PriceBasis.PER_INJECTION) {
+            if (injections == null) {
+                return CourseCost.UNKNOWN;
+            }
+            factor = BigDecimal.valueOf(injections);
+        } else if (basis.isPerUnit()) {
+            return CourseCost.UNKNOWN;
+        } else {
+            factor = BigDecimal.ONE;
+        }
+        BigDecimal low = times(price.low(), factor);
+        BigDecimal high = times(price.high(), factor);
+        BigDecimal amount = times(price.rankingAmount(), factor);
+        String currency = price.currency();
+        return new CourseCost(low, high, amount, currency, rates.convert(low, currency, reportingCurrency),
+                rates.convert(high, currency, reportingCurrency), rates.convert(amount, currency, reportingCurrency));
+    }
+
+    private static BigDecimal times(BigDecimal amount, BigDecimal factor) {
+        return amount == null ? null : amount.multiply(factor);
+    }
+
+    private RegistryMatch check(RegistryId id) {
+        if (id.registry() != Registry.CLINICALTRIALS_GOV || registry.isEmpty()) {
+            return new RegistryMatch(id, Check.NOT_CHECKED, null);
+        }
+        TrialRecord record = registry.find(id.id());
+        if (record == null) {
+            return new RegistryMatch(id, Check.NOT_FOUND, null);
+        }
+        return new RegistryMatch(id, record.isAboutCerebralPalsy() ? Check.FOUND : Check.FOUND_NOT_CP, record);
+    }
+
+    private static String providerFromRegistry(List<RegistryMatch> matches) {
+        return matches.stream().map(RegistryMatch::record).filter(r -> r != null && !r.sponsor().isBlank())
+                .map(TrialRecord::sponsor).findFirst().orElse("(provider not stated)");
+    }
+
+    private static LocalDate lastVerified(RawRow row, List<InputProblem> problems) {
+        CellValue cell = row.value(OfferingColumn.LAST_VERIFIED);
+        if (cell.date() != null) {
+            return cell.date();
+        }
+        if (cell.isBlank()) {
+            return null;
+        }
+        VerifiedDates.ReadDate read = VerifiedDates.read(cell.text());
+        if (read == null) {
+            problems.add(problem(row, OfferingColumn.LAST_VERIFIED, cell.text(),
+                    "Not a date, so the row counts as never verified.", "Write the date as 2026-03-15.", Outcome.VALUE_IGNORED));
+            return null;
+        }
+        if (read.ambiguous()) {
+            problems.add(problem(row, OfferingColumn.LAST_VERIFIED, cell.text(),
+                    "Day and month could be either way round; read as day/month (" + read.date() + ").",
+                    "Write dates as year-month-day, e.g. 2026-03-15.", Outcome.NOTE));
+        }
+        return read.date();
+    }
+
+    private static InputProblem problem(RawRow row, OfferingColumn column, String value, String reason, String fix,
+                                        Outcome outcome) {
+        return new InputProblem(row.file(), row.sheet(), row.row(), row.header(column), value, reason, fix, outcome);
+    }
+}

@@ -1,0 +1,26 @@
+package org.cellcompare.normalize;
+
+import java.math.BigDecimal;
+
+/**
+ * A price as understood: low and high amounts (equal for one amount, high unknown for "from",
+ * low unknown for "up to"), the ISO currency, whether that currency was a guess, any basis the
+ * text names ("per injection"), and the text exactly as written.
+ */
+public record ParsedPrice(PriceKind kind, BigDecimal low, BigDecimal high, String currency, boolean currencyAssumed,
+                          PriceBasis basisInText, String text, String currencyNote) {
+
+    public static ParsedPrice none(PriceKind kind, String text) {
+        return new ParsedPrice(kind, null, null, null, false, null, text, null);
+    }
+
+    /** The one amount used to rank: a range's midpoint, the low end of "from", the high end of "up to". */
+    public BigDecimal rankingAmount() {
+        return switch (kind) {
+            case EXACT, FREE, FROM -> low;
+            case UP_TO -> high;
+            case RANGE -> low.add(high).divide(BigDecimal.valueOf(2));
+            default -> null;
+        };
+    }
+}

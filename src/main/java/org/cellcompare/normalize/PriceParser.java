@@ -1,0 +1,464 @@
+package org.cellcompare.normalize;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cellcompare.normalize.CurrencyResolver.Mention;
+
+/**
+ * Reads prices the way people write them: "from $15,000", "$5,000 - $20,000", "USD 12k",
+ * "€8.500,00", "8 500 €", "1'234.50", "Rs 4,50,000", "₹4.5 lakh", "250 triệu đồng", "Contact us",
+ * "free", and numeric cells whose number format carries the currency. Money stays
+ * {@link BigDecimal} throughout.
+ */
+public final class PriceParser {
+
+    /** A run of digits with the grouping and decimal marks people use; a space groups only before three digits. */
+    private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d.,'’]|\\s(?=\\d{3}(?!\\d)))*");
+    private static final Pattern MULTIPLIER = Pattern.compile(
+            "^\\s?(thousand|mil|millions?|mill[oó]n(?:es)?|mio|mn|m|k|lakhs?|lacs?|crores?|cr|万|萬|亿|億|千|triệu|tr|tỷ|nghìn|ngàn|billions?|bn)(?![\\p{IsLatin}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RANGE_GAP = Pattern.compile(
+            "^\\s*(?:-|~|to|a|hasta|and|y|or|o|/|til|till|until)\\s*(?:over|more than|about|approx\\.?|approximately|around|up to|hasta|unos|aprox\\.?)?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FROM_BEFORE = Pattern.compile(
+            "(?:\\b(?:from|starting|starts|start at|beginning at|desde|a partir de|min\\.?|minimum|at least|over|more than|above|m[ií]nimo|m[aá]s de)\\b|[>≥])(?:\\s*\\S+){0,2}\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern UP_TO_BEFORE = Pattern.compile(
+            "(?:\\b(?:up to|upto|max\\.?|maximum|under|less than|below|not more than|hasta|m[aá]ximo|menos de)\\b|[<≤])(?:\\s*\\S+){0,2}\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FROM_AFTER = Pattern.compile(
+            "^\\s*(?:\\+|and up|and above|or more|onwards|upwards|y m[aá]s|o m[aá]s|en adelante)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FREE = Pattern.compile(
+            "\\b(?:free|gratis|gratuito|gratuita|no cost|no charge|without charge|sin costo|sin cargo|sin coste)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ON_REQUEST = Pattern.compile(
+            "contact|request|enquir|inquir|\\bask\\b|\\bcall\\b|quot|\\btb[adc]\\b|consult|varies|vary|depend|individual|"
+                    + "\\bupon\\b|\\bn/?a\\b|solicit|cotiza|llamar|seg[uú]n|a convenir|pending|unknown|not (?:stated|disclosed|published|listed|given)|"
+                    + "undisclosed|negotiable|a consultar|pregunt|preguntar",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Contact details hold digits that are not a price. */
+    private static final Pattern CONTACT = Pattern.compile(
+            "contact|\\bcall\\b|phone|\\btel\\b|whatsapp|e-?mail|llamar|tel[eé]fono|escr[ií]b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\p{Pd}\\s—–?]*$");
+    private static final Pattern FORMAT_BRACKET_SYMBOL = Pattern.compile("\\[\\$([^\\]-]*)(?:-([0-9A-Fa-f]+))?\\]");
+    private static final Pattern FORMAT_QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern FORMAT_CODES = Pattern.compile("\\[[^\\]]*\\]|[#0?,.%E+\\-;@_*\\\\()/\\s]|General");
+
+    /** Windows locale IDs in number formats such as {@code [$$-80A]} say which dollar, yen or krona is meant. */
+    private static final Map<String, String> LOCALE_ID_COUNTRY = Map.ofEntries(
+            Map.entry("409", "US"), Map.entry("1009", "CA"), Map.entry("C09", "AU"), Map.entry("1409", "NZ"),
+            Map.entry("80A", "MX"), Map.entry("240A", "CO"), Map.entry("2C0A", "AR"), Map.entry("340A", "CL"),
+            Map.entry("1004", "SG"), Map.entry("C04", "HK"), Map.entry("404", "TW"), Map.entry("804", "CN"),
+            Map.entry("411", "JP"), Map.entry("41D", "SE"), Map.entry("406", "DK"), Map.entry("414", "NO"),
+            Map.entry("439", "IN"), Map.entry("420", "PK"), Map.entry("41E", "TH"), Map.entry("42A", "VN"),
+            Map.entry("3409", "PH"), Map.entry("416", "BR"), Map.entry("180A", "PA"), Map.entry("280A", "PE"));
+
+    private final CurrencyResolver currencies;
+
+    public PriceParser(CurrencyResolver currencies) {
+        this.currencies = currencies;
+    }
+
+    /** What else on the row helps read a price: the currency column, the country, the price header, a decimal mark. */
+    public record PriceContext(String currencyColumn, String countryCode, String priceHeader, Character decimalSeparator) {
+
+        public static final PriceContext NONE = new PriceContext(null, null, null, null);
+    }
+
+    public ParsedPrice parse(String text) {
+        return parse(text, PriceContext.NONE);
+    }
+
+    /** A numeric cell: the amount is the number; the currency comes from the number format or the context. */
+    public ParsedPrice parseNumber(BigDecimal number, String numberFormat, String displayed, PriceContext context) {
+        String formatSymbol = currencySymbolOf(numberFormat);
+        String formatCountry = localeCountryOf(numberFormat);
+        List<String> fromFormat = formatSymbol == null ? List.of() : currencies.candidates(formatSymbol);
+        PriceContext effective = formatCountry != null && context.countryCode() == null
+                ? new PriceContext(context.currencyColumn(), formatCountry, context.priceHeader(), context.decimalSeparator())
+                : context;
+        Choice choice = chooseCurrency(fromFormat, List.of(), effective);
+        PriceKind kind = number.signum() == 0 ? PriceKind.FREE : PriceKind.EXACT;
+        BigDecimal amount = Amount.plain(number.abs());
+        return new ParsedPrice(kind, amount, amount, choice.currency, choice.assumed, null,
+                displayed == null || displayed.isBlank() ? number.toPlainString() : displayed, choice.note);
+    }
+
+    public ParsedPrice parse(String text, PriceContext context) {
+        if (text == null || text.isBlank()) {
+            return ParsedPrice.none(PriceKind.NONE, text == null ? "" : text.strip());
+        }
+        String original = text.strip();
+        String s = normalize(original);
+        List<Amount> amounts = findAmounts(s, context.decimalSeparator());
+        PriceBasis basis = PriceBasis.mentionedIn(s);
+        if (amounts.isEmpty()) {
+            return withoutNumbers(s, original, basis, context);
+        }
+        if (amounts.stream().noneMatch(Amount::valid)) {
+            return new ParsedPrice(PriceKind.UNREADABLE, null, null, null, false, basis, original, null);
+        }
+        List<Mention> mentions = currencies.find(s);
+        if (mentions.isEmpty() && CONTACT.matcher(s).find()) {
+            return ParsedPrice.none(PriceKind.ON_REQUEST, original);
+        }
+        Amount primary = primaryAmount(amounts, mentions, s);
+        if (!primary.valid()) {
+            return new ParsedPrice(PriceKind.UNREADABLE, null, null, null, false, basis, original, null);
+        }
+        Amount second = rangePartner(primary, amounts, mentions, s);
+        List<String> textCurrency = adjacentCurrency(primary, mentions, s);
+        if (textCurrency.isEmpty() && second != null) {
+            textCurrency = adjacentCurrency(second, mentions, s);
+        }
+        if (textCurrency.isEmpty() && !mentions.isEmpty()) {
+            textCurrency = mentions.get(0).candidates();
+        }
+        Choice choice = chooseCurrency(textCurrency, impliedByMultiplier(primary), context);
+
+        BigDecimal low = primary.value();
+        PriceKind kind;
+        BigDecimal high;
+        if (second != null) {
+            if (primary.multiplier() == null && second.multiplier() != null) {
+                low = Amount.plain(primary.rawValue().multiply(second.multiplierValue()));
+            }
+            high = second.value();
+            kind = low.compareTo(high) == 0 ? PriceKind.EXACT : PriceKind.RANGE;
+        } else {
+            high = low;
+            String before = s.substring(0, primary.start());
+            String after = s.substring(primary.end());
+            if (FROM_AFTER.matcher(after).find() || FROM_BEFORE.matcher(before).find()) {
+                kind = PriceKind.FROM;
+                high = null;
+            } else if (UP_TO_BEFORE.matcher(before).find()) {
+                kind = PriceKind.UP_TO;
+                low = null;
+            } else {
+                kind = low.signum() == 0 ? PriceKind.FREE : PriceKind.EXACT;
+            }
+        }
+        return new ParsedPrice(kind, low, high, choice.currency, choice.assumed, basis, original, choice.note);
+    }
+
+    private ParsedPrice withoutNumbers(String s, String original, PriceBasis basis, PriceContext context) {
+        if (FREE.matcher(s).find()) {
+            Choice choice = chooseCurrency(currencyMentioned(s), List.of(), context);
+            return new ParsedPrice(PriceKind.FREE, BigDecimal.ZERO, BigDecimal.ZERO, choice.currency, false, basis,
+                    original, null);
+        }
+        if (ON_REQUEST.matcher(s).find() || ONLY_PUNCTUATION.matcher(s).matches()) {
+            return ParsedPrice.none(PriceKind.ON_REQUEST, original);
+        }
+        return new ParsedPrice(PriceKind.UNREADABLE, null, null, null, false, basis, original, null);
+    }
+
+    private List<String> currencyMentioned(String s) {
+        List<Mention> mentions = currencies.find(s);
+        return mentions.isEmpty() ? List.of() : mentions.get(0).candidates();
+    }
+
+    /** No-break, narrow no-break and thin spaces become spaces; dashes become "-"; full-width digits become digits. */
+    static String normalize(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        s = s.replaceAll("[\\u00A0\\u202F\\u2007\\u2009\\u200A\\u2002-\\u2006\\u3000]", " ")
+                .replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF\\u200E\\u200F]", "")
+                .replaceAll("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]", "-");
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private List<Amount> findAmounts(String s, Character decimalSeparator) {
+        List<Amount> amounts = new ArrayList<>();
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) {
+            String run = m.group().replaceAll("[.,'’\\s]+$", "");
+            int end = m.start() + run.length();
+            if (end < s.length() && s.charAt(end) == '%') {
+                continue;
+            }
+            Matcher mult = MULTIPLIER.matcher(s.substring(end));
+            String multiplier = null;
+            int consumedEnd = end;
+            if (mult.find()) {
+                multiplier = mult.group(1);
+                consumedEnd = end + mult.end();
+            }
+            BigDecimal raw = interpret(run, decimalSeparator, multiplier != null);
+            amounts.add(new Amount(m.start(), consumedEnd, raw, multiplier));
+        }
+        return amounts;
+    }
+
+    /**
+     * Reads a digit run. Both marks: the last one is the decimal mark. One mark, used once, before
+     * exactly three digits: a thousands separator ("15,000", "60.000"); otherwise a decimal mark
+     * ("12,50", "4.5 lakh"). Used several times: grouping, Indian grouping ("4,50,000") included.
+     */
+    static BigDecimal interpret(String run, Character decimalSeparator, boolean hasMultiplier) {
+        String s = run.replaceAll("[\\s'’]", "");
+        if (decimalSeparator != null && (decimalSeparator == '.' || decimalSeparator == ',')) {
+            char grouping = decimalSeparator == '.' ? ',' : '.';
+            s = s.replace(String.valueOf(grouping), "");
+            if (count(s, decimalSeparator) > 1) {
+                return null;
+            }
+            return decimal(s.replace(decimalSeparator, '.'));
+        }
+        int dots = count(s, '.');
+        int commas = count(s, ',');
+        if (dots == 0 && commas == 0) {
+            return decimal(s);
+        }
+        if (dots > 0 && commas > 0) {
+            char decimalMark = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+            char grouping = decimalMark == '.' ? ',' : '.';
+            if (count(s, decimalMark) > 1 || s.indexOf(grouping) > s.indexOf(decimalMark)) {
+                return null;
+            }
+            return decimal(s.replace(String.valueOf(grouping), "").replace(decimalMark, '.'));
+        }
+        char mark = dots > 0 ? '.' : ',';
+        if (count(s, mark) > 1) {
+            String[] groups = s.split(Pattern.quote(String.valueOf(mark)));
+            if (groups[groups.length - 1].length() != 3) {
+                return null;
+            }
+            return decimal(s.replace(String.valueOf(mark), ""));
+        }
+        int digitsAfter = s.length() - s.indexOf(mark) - 1;
+        boolean leadingZero = s.startsWith("0" + mark);
+        if (digitsAfter == 3 && !hasMultiplier && !leadingZero) {
+            return decimal(s.replace(String.valueOf(mark), ""));
+        }
+        return decimal(s.replace(mark, '.'));
+    }
+
+    private static BigDecimal decimal(String s) {
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) == c ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The amount next to a currency, if any, is the price; otherwise the first amount ("8 injections" loses to "$40,000"). */
+    private Amount primaryAmount(List<Amount> amounts, List<Mention> mentions, String s) {
+        for (Amount amount : amounts) {
+            if (amount.valid() && !adjacentCurrency(amount, mentions, s).isEmpty()) {
+                return amount;
+            }
+        }
+        return amounts.get(0);
+    }
+
+    private Amount rangePartner(Amount primary, List<Amount> amounts, List<Mention> mentions, String s) {
+        int index = amounts.indexOf(primary);
+        if (index + 1 >= amounts.size()) {
+            return null;
+        }
+        Amount next = amounts.get(index + 1);
+        if (!next.valid()) {
+            return null;
+        }
+        String gap = s.substring(primary.end(), next.start());
+        for (Mention mention : mentions) {
+            if (mention.start() >= primary.end() && mention.end() <= next.start()) {
+                gap = gap.replace(mention.text(), " ");
+            }
+        }
+        if (!RANGE_GAP.matcher(gap).matches()) {
+            return null;
+        }
+        BigDecimal low = primary.multiplier() == null && next.multiplier() != null
+                ? primary.rawValue().multiply(next.multiplierValue()) : primary.value();
+        return next.value().compareTo(low) >= 0 ? next : null;
+    }
+
+    /**
+     * The currency written right before or right after an amount. "$350.000 MXN" has two; the one
+     * that names a single currency settles what the shared symbol means.
+     */
+    private static List<String> adjacentCurrency(Amount amount, List<Mention> mentions, String s) {
+        List<String> found = List.of();
+        for (Mention mention : mentions) {
+            boolean before = mention.end() <= amount.start()
+                    && s.substring(mention.end(), amount.start()).isBlank();
+            boolean after = mention.start() >= amount.end()
+                    && s.substring(amount.end(), mention.start()).replace("+", "").isBlank();
+            if (before || after) {
+                if (found.isEmpty() || (mention.candidates().size() == 1 && found.contains(mention.candidates().get(0)))) {
+                    found = mention.candidates();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Lakh and crore are South Asian; triệu and tỷ Vietnamese; 万 and 亿 Chinese or Japanese. */
+    private static List<String> impliedByMultiplier(Amount amount) {
+        if (amount.multiplier() == null) {
+            return List.of();
+        }
+        String m = amount.multiplier().toLowerCase(Locale.ROOT);
+        if (m.startsWith("lakh") || m.startsWith("lac") || m.startsWith("crore") || m.equals("cr")) {
+            return CurrencyResolver.southAsian();
+        }
+        if (m.equals("triệu") || m.equals("tỷ") || m.equals("nghìn") || m.equals("ngàn") || m.equals("tr")) {
+            return CurrencyResolver.vietnamese();
+        }
+        if (m.equals("万") || m.equals("萬") || m.equals("亿") || m.equals("億")) {
+            return CurrencyResolver.eastAsian();
+        }
+        return List.of();
+    }
+
+    private record Choice(String currency, boolean assumed, String note) {
+    }
+
+    /**
+     * Currency column first; then what the text says, a shared symbol resolved by the country; then
+     * the price header ("Price (USD)"); then what a lakh or a triệu implies; then the country's own
+     * currency; then USD. Anything resolved by country or default is marked assumed.
+     */
+    private Choice chooseCurrency(List<String> fromText, List<String> implied, PriceContext context) {
+        String country = CurrencyResolver.currencyOfCountry(context.countryCode());
+        List<String> column = currencies.candidates(context.currencyColumn());
+        if (!column.isEmpty()) {
+            if (column.size() == 1) {
+                String note = fromText.size() == 1 && !fromText.equals(column)
+                        ? "The currency column says " + column.get(0) + " but the price reads as " + fromText.get(0)
+                        + "; " + column.get(0) + " was used." : null;
+                return new Choice(column.get(0), false, note);
+            }
+            List<String> narrowed = fromText.size() == 1 && column.contains(fromText.get(0)) ? fromText : column;
+            return pick(narrowed, country);
+        }
+        if (!fromText.isEmpty()) {
+            return pick(fromText, country);
+        }
+        List<String> header = context.priceHeader() == null ? List.of() : headerCurrency(context.priceHeader());
+        if (!header.isEmpty()) {
+            return pick(header, country);
+        }
+        if (!implied.isEmpty()) {
+            return pick(implied, country);
+        }
+        if (country != null) {
+            return new Choice(country, true, null);
+        }
+        return new Choice("USD", true, null);
+    }
+
+    private static Choice pick(List<String> candidates, String countryCurrency) {
+        if (candidates.size() == 1) {
+            return new Choice(candidates.get(0), false, null);
+        }
+        if (CurrencyResolver.allows(candidates, countryCurrency)) {
+            return new Choice(countryCurrency, true, null);
+        }
+        return new Choice(candidates.get(0), true, null);
+    }
+
+    private List<String> headerCurrency(String header) {
+        List<Mention> mentions = currencies.find(header);
+        return mentions.isEmpty() ? List.of() : mentions.get(mentions.size() - 1).candidates();
+    }
+
+    /** The currency symbol a number format shows: {@code [$฿-41E]#,##0}, {@code "$"#,##0}, {@code #,##0 €}. */
+    static String currencySymbolOf(String format) {
+        if (format == null || format.isBlank()) {
+            return null;
+        }
+        Matcher bracket = FORMAT_BRACKET_SYMBOL.matcher(format);
+        while (bracket.find()) {
+            if (!bracket.group(1).isBlank()) {
+                return bracket.group(1).strip();
+            }
+        }
+        Matcher quoted = FORMAT_QUOTED.matcher(format);
+        while (quoted.find()) {
+            if (!quoted.group(1).isBlank()) {
+                return quoted.group(1).strip();
+            }
+        }
+        String firstSection = format.split(";", -1)[0];
+        String rest = FORMAT_CODES.matcher(firstSection).replaceAll("");
+        return rest.isBlank() ? null : rest.strip();
+    }
+
+    private static String localeCountryOf(String format) {
+        if (format == null) {
+            return null;
+        }
+        Matcher bracket = FORMAT_BRACKET_SYMBOL.matcher(format);
+        while (bracket.find()) {
+            if (bracket.group(2) != null) {
+                return LOCALE_ID_COUNTRY.get(bracket.group(2).toUpperCase(Locale.ROOT));
+            }
+        }
+        return null;
+    }
+
+    /** A number found in the text, with what multiplies it ("12k", "4.5 lakh"). */
+    private record Amount(int start, int end, BigDecimal rawValue, String multiplier) {
+
+        boolean valid() {
+            return rawValue != null;
+        }
+
+        BigDecimal multiplierValue() {
+            if (multiplier == null) {
+                return BigDecimal.ONE;
+            }
+            String m = multiplier.toLowerCase(Locale.ROOT);
+            return switch (m) {
+                case "k", "thousand", "mil", "nghìn", "ngàn", "千" -> BigDecimal.valueOf(1_000);
+                case "万", "萬" -> BigDecimal.valueOf(10_000);
+                case "亿", "億" -> BigDecimal.valueOf(100_000_000);
+                case "cr" -> BigDecimal.valueOf(10_000_000);
+                case "tỷ", "bn" -> BigDecimal.valueOf(1_000_000_000);
+                default -> byPrefix(m);
+            };
+        }
+
+        private static BigDecimal byPrefix(String m) {
+            if (m.startsWith("lakh") || m.startsWith("lac")) {
+                return BigDecimal.valueOf(100_000);
+            }
+            if (m.startsWith("crore")) {
+                return BigDecimal.valueOf(10_000_000);
+            }
+            if (m.startsWith("billion")) {
+                return BigDecimal.valueOf(1_000_000_000);
+            }
+            return BigDecimal.valueOf(1_000_000);
+        }
+
+        BigDecimal value() {
+            return plain(rawValue.multiply(multiplierValue()));
+        }
+
+        static BigDecimal plain(BigDecimal value) {
+            BigDecimal v = value.stripTrailingZeros();
+            return v.scale() < 0 ? v.setScale(0) : v;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.cellcompare.normalize;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * Decides which addresses may become clickable links: only http and https. "javascript:",
+ * "file:", "data:" and UNC paths stay text, so a workbook can never run or open something local.
+ */
+public final class SourceLinks {
+
+    private SourceLinks() {
+    }
+
+    /** A safe http(s) address for the text, or null when it must not be linked. */
+    public static String safeLink(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.regionMatches(true, 0, "www.", 0, 4)) {
+            t = "https://" + t;
+        }
+        try {
+            URI uri = new URI(t);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean web = scheme.equals("http") || scheme.equals("https");
+            return web && uri.getHost() != null && !uri.getHost().isBlank() ? uri.toASCIIString() : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.cellcompare.rates;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Units of a currency for one euro on a date, and where that figure came from. */
+public record Rate(String currency, BigDecimal unitsPerEur, LocalDate date, String source) {
+}

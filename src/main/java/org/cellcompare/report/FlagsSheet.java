@@ -1,0 +1,38 @@
+package org.cellcompare.report;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Sheet;
+
+import org.cellcompare.rank.ConcernScorer;
+import org.cellcompare.rank.Flag;
+
+/** Every flag: its code, points, severity, what it means in plain words, and how many offerings carry it. */
+final class FlagsSheet {
+
+    private final ReportText text;
+    private final ReportStyles styles;
+    private final ConcernScorer scorer;
+
+    FlagsSheet(ReportText text, ReportStyles styles, ConcernScorer scorer) {
+        this.text = text;
+        this.styles = styles;
+        this.scorer = scorer;
+    }
+
+    void write(Sheet sheet, Map<Flag, Long> counts) {
+        SheetWriter out = new SheetWriter(sheet, styles);
+        out.headers(List.of(text.get("flags.code"), text.get("flags.title"), text.get("flags.points"),
+                text.get("flags.severity"), text.get("flags.meaning"), text.get("flags.count")));
+        for (Flag flag : Flag.values()) {
+            out.row().text(flag.name(), styles.bold).wrapped(text.flagTitle(flag)).number(scorer.points(flag))
+                    .text(text.severity(flag.severity())).wrapped(text.flagText(flag))
+                    .number(counts.getOrDefault(flag, 0L));
+        }
+        out.blankRow();
+        var bands = scorer.bands();
+        out.row().wrapped(text.get("flags.bands", bands.moderate(), bands.high(), bands.veryHigh(), scorer.cap()));
+        out.table(0, 6, List.of(26, 34, 8, 10, 70, 12));
+    }
+}

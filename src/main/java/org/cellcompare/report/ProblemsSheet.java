@@ -1,0 +1,35 @@
+package org.cellcompare.report;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Sheet;
+
+import org.cellcompare.ingest.InputProblemStore;
+
+/** Every value, row, sheet or file that could not be used as it stands: where, what, why, how to fix, and what the run did. */
+final class ProblemsSheet {
+
+    private final InputProblemStore problems;
+    private final ReportText text;
+    private final ReportStyles styles;
+
+    ProblemsSheet(InputProblemStore problems, ReportText text, ReportStyles styles) {
+        this.problems = problems;
+        this.text = text;
+        this.styles = styles;
+    }
+
+    void write(Sheet sheet, long runId) {
+        SheetWriter out = new SheetWriter(sheet, styles);
+        out.headers(List.of(text.get("problems.file"), text.get("problems.sheet"), text.get("problems.row"),
+                text.get("problems.column"), text.get("problems.value"), text.get("problems.reason"),
+                text.get("problems.fix"), text.get("problems.outcome")));
+        problems.forEach(runId, p -> out.row().text(p.file()).text(p.sheet()).integer(p.row()).wrapped(p.column())
+                .wrapped(p.value()).wrapped(p.reason()).wrapped(p.fix())
+                .text(text.get("outcome." + p.outcome().name())));
+        if (out.rowCount() == 1) {
+            out.row().wrapped(text.get("problems.none"));
+        }
+        out.table(0, 8, List.of(26, 14, 7, 18, 28, 50, 50, 22));
+    }
+}

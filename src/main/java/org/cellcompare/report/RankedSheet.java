@@ -1,0 +1,174 @@
+package org.cellcompare.report;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Sheet;
+
+import org.cellcompare.normalize.CellSource;
+import org.cellcompare.normalize.CellSource.CellOrigin;
+import org.cellcompare.normalize.CountryNames;
+import org.cellcompare.normalize.PriceKind;
+import org.cellcompare.normalize.RegistryMatch;
+import org.cellcompare.normalize.Route;
+import org.cellcompare.rank.Flag;
+import org.cellcompare.rank.Section;
+
+/**
+ * "Registered trials" or "Commercial clinics": one row per offering in rank order, with the
+ * columns the spec lists (trials add what the registry says), flags as codes for analysts and in
+ * words for families.
+ */
+final class RankedSheet {
+
+    private final ReportQueries queries;
+    private final ReportText text;
+    private final ReportStyles styles;
+    private final String currency;
+
+    RankedSheet(ReportQueries queries, ReportText text, ReportStyles styles, String currency) {
+        this.queries = queries;
+        this.text = text;
+        this.styles = styles;
+        this.currency = currency;
+    }
+
+    void write(Sheet sheet, long runId, Section section) {
+        SheetWriter out = new SheetWriter(sheet, styles);
+        boolean trials = section == Section.TRIAL;
+        List<String> headers = new ArrayList<>(List.of(text.get("column.rank"), text.get("column.provider"),
+                text.get("column.country"), text.get("column.program"), text.get("column.priceAsAdvertised"),
+                text.get("column.courseCost", currency), text.get("column.costRange", currency),
+                text.get("column.cellSource"), text.get("column.route"), text.get("column.registration"),
+                text.get("column.registryCheck")));
+        List<Integer> widths = new ArrayList<>(List.of(6, 28, 14, 28, 22, 14, 22, 26, 24, 18, 22));
+        if (trials) {
+            headers.addAll(List.of(text.get("column.trialStatus"), text.get("column.phase"), text.get("column.enrollment")));
+            widths.addAll(List.of(16, 10, 11));
+        }
+        headers.addAll(List.of(text.get("column.concern"), text.get("column.flags"), text.get("column.why"),
+                text.get("column.source"), text.get("column.lastVerified"), text.get("column.input"),
+                text.get("column.alsoListedIn")));
+        widths.addAll(List.of(18, 30, 60, 36, 12, 34, 34));
+        out.headers(headers);
+        int[] rank = {0};
+        queries.forEachRanked(runId, section, row -> writeRow(out, ++rank[0], row, trials));
+        if (rank[0] == 0) {
+            out.row().skip().wrapped(text.get(trials ? "ranked.noTrials" : "ranked.noClinics"));
+        }
+        out.table(0, headers.size(), widths);
+    }
+
+    private void writeRow(SheetWriter out, int rank, RankedRow row, boolean trials) {
+        out.row().number(rank)
+                .wrapped(row.provider())
+                .text(country(row))
+                .wrapped(row.program())
+                .wrapped(row.priceText());
+        courseCost(out, row);
+        out.text(costRange(row))
+                .wrapped(cellSource(row))
+                .wrapped(routes(row));
+        registration(out, row.registrations());
+        out.wrapped(registryCheck(row.registrations()));
+        if (trials) {
+            out.text(row.trialStatus()).text(row.trialPhase()).integer(row.trialEnrollment());
+        }
+        out.text(text.concern(row.concern()), styles.concern(row.concern()))
+                .wrapped(row.flags().stream().map(Flag::name).collect(Collectors.joining(", ")))
+                .wrapped(why(row))
+                .link(row.sourceText(), row.sourceLink())
+                .date(row.lastVerified())
+                .wrapped(row.input())
+                .wrapped(row.alsoListedIn());
+    }
+
+    private static String country(RankedRow row) {
+        if (row.countryCode() != null) {
+            return CountryNames.nameOf(row.countryCode());
+        }
+        return row.countryText();
+    }
+
+    /** The amount used to rank, in the reporting currency; without a rate, the original amount as text. */
+    private void courseCost(SheetWriter out, RankedRow row) {
+        if (row.reportingAmount() != null) {
+            out.number(row.reportingAmount(), styles.money);
+        } else if (row.courseAmount() != null) {
+            out.wrapped(text.get("ranked.noRate", amount(row.courseAmount()), row.courseCurrency()));
+        } else {
+            out.text(null);
+        }
+    }
+
+    private String costRange(RankedRow row) {
+        if (row.reportingAmount() == null) {
+            return null;
+        }
+        String low = row.reportingLow() == null ? null : money(row.reportingLow());
+        String high = row.reportingHigh() == null ? null : money(row.reportingHigh());
+        if (row.priceKind() == PriceKind.FROM || high == null) {
+            return text.get("range.from", low);
+        }
+        if (row.priceKind() == PriceKind.UP_TO || low == null) {
+            return text.get("range.upTo", high);
+        }
+        return low.equals(high) ? low : text.get("range.between", low, high);
+    }
+
+    private String money(BigDecimal value) {
+        return amount(value) + " " + currency;
+    }
+
+    private static String amount(BigDecimal value) {
+        NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
+        return format.format(value);
+    }
+
+    private String cellSource(RankedRow row) {
+        String sources = row.cellSources().stream().map(text::cellSource).collect(Collectors.joining("; "));
+        if (row.cellSources().contains(CellSource.UNSPECIFIED) && row.cellSourceText() != null) {
+            return text.get("cellSource.asWritten", sources, row.cellSourceText());
+        }
+        boolean cordBlood = row.cellSources().contains(CellSource.ALLOGENEIC_CORD_BLOOD);
+        if (cordBlood && row.cellOrigin() == CellOrigin.UNKNOWN) {
+            return sources.replace(text.cellSource(CellSource.ALLOGENEIC_CORD_BLOOD), text.get("cellSource.cordBloodOriginUnknown"));
+        }
+        return sources;
+    }
+
+    private String routes(RankedRow row) {
+        String routes = row.routes().stream().map(text::route).collect(Collectors.joining("; "));
+        if (row.routes().contains(Route.UNSPECIFIED) && row.routeText() != null) {
+            return text.get("route.asWritten", routes, row.routeText());
+        }
+        return routes;
+    }
+
+    private void registration(SheetWriter out, List<RegistryMatch> registrations) {
+        if (registrations.isEmpty()) {
+            out.text(null);
+            return;
+        }
+        String ids = registrations.stream().map(m -> m.id().id()).collect(Collectors.joining(", "));
+        out.link(ids, registrations.get(0).id().link());
+    }
+
+    private String registryCheck(List<RegistryMatch> registrations) {
+        return registrations.stream().map(m -> m.id().id() + ": " + text.get("check." + m.check().name()))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The flags in words, so a family never has to look a code up. */
+    private String why(RankedRow row) {
+        String level = text.get("why.level", text.concern(row.concern()), row.score());
+        if (row.flags().isEmpty()) {
+            return level + " " + text.get("why.none");
+        }
+        return level + " " + row.flags().stream().map(text::flagTitle).collect(Collectors.joining("; ")) + ".";
+    }
+}

@@ -1,0 +1,40 @@
+package org.cellcompare.report;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** What the workbook is, how to read it, what to ask a clinic, where the data came from, and that it is not medical advice. */
+final class ReadMeSheet {
+
+    private static final List<String> SECTIONS = List.of("what", "how", "questions", "data", "advice");
+
+    private final ReportText text;
+    private final ReportStyles styles;
+
+    ReadMeSheet(ReportText text, ReportStyles styles) {
+        this.text = text;
+        this.styles = styles;
+    }
+
+    void write(Sheet sheet, ReportContext context, String ratesDate, String registryFiles) {
+        SheetWriter out = new SheetWriter(sheet, styles);
+        out.row().text(text.get("readme.title", context.month().toString()), styles.title);
+        out.blankRow();
+        for (String section : SECTIONS) {
+            out.row().text(text.get("readme." + section + ".heading"), styles.subtitle);
+            for (int line = 1; ; line++) {
+                String key = "readme." + section + "." + line;
+                String value = text.find(key, context.month().toString(), context.reportDate().toString(),
+                        context.currency(), ratesDate, registryFiles);
+                if (value == null) {
+                    break;
+                }
+                out.row().wrapped(value);
+            }
+            out.blankRow();
+        }
+        sheet.setColumnWidth(0, 110 * 256);
+        out.printLandscapeOnePageWide();
+    }
+}

@@ -1,0 +1,146 @@
+package org.cellcompare.report;
+
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+
+import org.cellcompare.rank.ConcernLevel;
+
+/**
+ * The workbook's styles, made once (a workbook holds at most 64,000). Concern is shown as words
+ * and colour together, in a ramp from pale blue to dark orange that stays distinct for the
+ * common kinds of colour blindness because it also steps in lightness.
+ */
+final class ReportStyles {
+
+    private static final Map<ConcernLevel, String> CONCERN_FILL = Map.of(
+            ConcernLevel.LOWER, "DDEBF7", ConcernLevel.MODERATE, "FFF2CC",
+            ConcernLevel.HIGH, "F8CBAD", ConcernLevel.VERY_HIGH, "C65911");
+
+    final CellStyle title;
+    final CellStyle subtitle;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle wrapped;
+    final CellStyle date;
+    final CellStyle integer;
+    final CellStyle money;
+    final CellStyle decimal;
+    final CellStyle link;
+    final CellStyle warning;
+    final CellStyle bold;
+    private final Map<ConcernLevel, CellStyle> concern = new EnumMap<>(ConcernLevel.class);
+
+    ReportStyles(Workbook workbook, String currency) {
+        Font boldFont = workbook.createFont();
+        boldFont.setBold(true);
+
+        title = workbook.createCellStyle();
+        Font titleFont = workbook.createFont();
+        titleFont.setBold(true);
+        titleFont.setFontHeightInPoints((short) 16);
+        title.setFont(titleFont);
+
+        subtitle = workbook.createCellStyle();
+        Font subtitleFont = workbook.createFont();
+        subtitleFont.setBold(true);
+        subtitleFont.setFontHeightInPoints((short) 12);
+        subtitle.setFont(subtitleFont);
+
+        header = workbook.createCellStyle();
+        header.setFont(boldFont);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
+        header.setBorderBottom(BorderStyle.THIN);
+        fill(header, "D9D9D9");
+
+        text = workbook.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+
+        wrapped = workbook.createCellStyle();
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapped.setWrapText(true);
+
+        bold = workbook.createCellStyle();
+        bold.setFont(boldFont);
+        bold.setVerticalAlignment(VerticalAlignment.TOP);
+
+        date = workbook.createCellStyle();
+        date.setVerticalAlignment(VerticalAlignment.TOP);
+        date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        date.setAlignment(HorizontalAlignment.LEFT);
+
+        integer = workbook.createCellStyle();
+        integer.setVerticalAlignment(VerticalAlignment.TOP);
+        integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+
+        decimal = workbook.createCellStyle();
+        decimal.setVerticalAlignment(VerticalAlignment.TOP);
+        decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0000##"));
+
+        money = workbook.createCellStyle();
+        money.setVerticalAlignment(VerticalAlignment.TOP);
+        money.setDataFormat(workbook.createDataFormat().getFormat(moneyFormat(currency)));
+
+        link = workbook.createCellStyle();
+        link.setVerticalAlignment(VerticalAlignment.TOP);
+        Font linkFont = workbook.createFont();
+        linkFont.setUnderline(Font.U_SINGLE);
+        linkFont.setColor(IndexedColors.BLUE.getIndex());
+        link.setFont(linkFont);
+
+        warning = workbook.createCellStyle();
+        warning.setWrapText(true);
+        warning.setFont(boldFont);
+        fill(warning, "FFF2CC");
+
+        for (ConcernLevel level : ConcernLevel.values()) {
+            CellStyle style = workbook.createCellStyle();
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            XSSFFont font = (XSSFFont) workbook.createFont();
+            font.setBold(true);
+            if (level == ConcernLevel.VERY_HIGH) {
+                font.setColor(new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}));
+            }
+            style.setFont(font);
+            fill(style, CONCERN_FILL.get(level));
+            concern.put(level, style);
+        }
+    }
+
+    CellStyle concern(ConcernLevel level) {
+        return concern.get(level);
+    }
+
+    private static void fill(CellStyle style, String rgb) {
+        ((XSSFCellStyle) style).setFillForegroundColor(new XSSFColor(hex(rgb)));
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    private static byte[] hex(String rgb) {
+        return new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16), (byte) Integer.parseInt(rgb.substring(2, 4), 16),
+                (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
+    }
+
+    /** Whole units with the currency's symbol where it is unmistakable in context ($, €, £), else its code. */
+    static String moneyFormat(String currency) {
+        String symbol = Currency.getInstance(currency).getSymbol(Locale.US);
+        if (symbol.equals(currency)) {
+            return "\"" + currency + " \"#,##0";
+        }
+        return "\"" + symbol + "\"#,##0";
+    }
+}

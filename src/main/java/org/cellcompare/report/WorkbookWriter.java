@@ -1,0 +1,112 @@
+package org.cellcompare.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
+
+import org.cellcompare.config.CellCompareProperties;
+import org.cellcompare.ingest.InputProblemStore;
+import org.cellcompare.rank.ConcernScorer;
+import org.cellcompare.rank.Section;
+import org.cellcompare.rates.ExchangeRates;
+import org.cellcompare.rates.RateStore;
+import org.cellcompare.rates.RatesFolder;
+
+/**
+ * Writes the workbook with POI's streaming writer, so its size does not depend on memory, into a
+ * work folder first; only a complete file is moved into the output folder, in one atomic step,
+ * so nobody ever opens half a workbook.
+ */
+public class WorkbookWriter {
+
+    /** The sheets, in the order the spec gives them. */
+    static final List<String> SHEET_KEYS = List.of("sheet.readme", "sheet.summary", "sheet.trials", "sheet.clinics",
+            "sheet.changes", "sheet.flags", "sheet.problems", "sheet.rates");
+
+    private final ReportQueries queries;
+    private final InputProblemStore problems;
+    private final RateStore rates;
+    private final MessageSource messages;
+    private final CellCompareProperties properties;
+    private final ConcernScorer scorer;
+
+    public WorkbookWriter(ReportQueries queries, InputProblemStore problems, RateStore rates, MessageSource messages,
+                          CellCompareProperties properties, ConcernScorer scorer) {
+        this.queries = queries;
+        this.problems = problems;
+        this.rates = rates;
+        this.messages = messages;
+        this.properties = properties;
+        this.scorer = scorer;
+    }
+
+    public Path write(ReportContext context) throws IOException {
+        Files.createDirectories(context.workFolder());
+        Path partial = context.workFolder().resolve(context.workbook().getFileName() + ".part");
+        ReportText text = new ReportText(messages, Locale.ENGLISH);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        workbook.setCompressTempFiles(true);
+        try {
+            ReportStyles styles = new ReportStyles(workbook, context.currency());
+            for (String key : SHEET_KEYS) {
+                workbook.createSheet(text.get(key));
+            }
+            fill(workbook, context, text, styles);
+            describe(workbook, context, text);
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                workbook.write(out);
+            }
+        } finally {
+            workbook.close();
+        }
+        moveIntoPlace(partial, context.workbook());
+        return context.workbook();
+    }
+
+    private void fill(SXSSFWorkbook workbook, ReportContext context, ReportText text, ReportStyles styles) {
+        long runId = context.runId();
+        ExchangeRates runRates = rates.load(runId);
+        LocalDate ecbDate = runRates.newestDate(RatesFolder.ECB_SOURCE);
+        List<String> registryFiles = queries.registryFiles(runId);
+        new ReadMeSheet(text, styles).write(workbook.getSheetAt(0), context, String.valueOf(ecbDate),
+                registryFiles.isEmpty() ? text.get("readme.noRegistry") : String.join(", ", registryFiles));
+        SummarySheet.Figures figures = new SummarySheet.Figures(queries.fileFigures(runId), queries.filesNotRead(runId),
+                queries.concernBySection(runId), queries.costByCountry(runId), queries.problemCount(runId), ecbDate,
+                properties.rates().maxAgeDays());
+        new SummarySheet(text, styles).write(workbook.getSheetAt(1), context, figures);
+        RankedSheet ranked = new RankedSheet(queries, text, styles, context.currency());
+        ranked.write(workbook.getSheetAt(2), runId, Section.TRIAL);
+        ranked.write(workbook.getSheetAt(3), runId, Section.CLINIC);
+        new ChangesSheet(text, styles).write(workbook.getSheetAt(4));
+        new FlagsSheet(text, styles, scorer).write(workbook.getSheetAt(5), queries.flagCounts(runId));
+        new ProblemsSheet(problems, text, styles).write(workbook.getSheetAt(6), runId);
+        new RatesSheet(text, styles).write(workbook.getSheetAt(7), runRates, context.currency());
+    }
+
+    private static void describe(SXSSFWorkbook workbook, ReportContext context, ReportText text) {
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        core.setTitle(text.get("document.title", context.month().toString()));
+        core.setSubjectProperty(text.get("document.subject"));
+        core.setCreator("CellCompare");
+        core.setKeywords(context.month().toString());
+    }
+
+    private static void moveIntoPlace(Path partial, Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

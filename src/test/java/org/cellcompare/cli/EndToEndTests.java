@@ -1,0 +1,126 @@
+package org.cellcompare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cellcompare.support.TestFiles.row;
+import static org.cellcompare.support.TestFiles.sheets;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.cellcompare.support.OpenedWorkbook;
+import org.cellcompare.support.TestFiles;
+
+/**
+ * The command line as a user runs it, in this JVM: on the shipped sample and on small inputs
+ * built for one behaviour each, then the workbook opened with POI.
+ */
+class EndToEndTests {
+
+    @TempDir
+    Path folder;
+
+    Path input;
+    Path output;
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void folders() throws Exception {
+        input = folder.resolve("input");
+        output = folder.resolve("output");
+    }
+
+    @Test
+    void runsTheSampleThenRefusesToRunTheFinishedMonthAgainUnlessAsked() throws Exception {
+        TestFiles.copySample(input);
+
+        assertThat(run("--month=2026-11")).isEqualTo(ExitCode.WRITTEN.code());
+        Path workbook = output.resolve("cellcompare-2026-11.xlsx");
+        assertThat(workbook).exists();
+
+        assertThat(run("--month=2026-11")).isEqualTo(ExitCode.ALREADY_RUN.code());
+        assertThat(stderr()).contains("already been run").contains("--rerun");
+
+        assertThat(run("--month=2026-11", "--rerun")).isEqualTo(ExitCode.WRITTEN.code());
+        try (OpenedWorkbook book = OpenedWorkbook.open(workbook)) {
+            assertThat(book.table("Registered trials")).hasSize(9);
+            assertThat(book.table("Commercial clinics")).hasSize(31);
+        }
+    }
+
+    @Test
+    void reportsInAnyCurrencyTheRatesCover() throws Exception {
+        TestFiles.copySample(input);
+
+        assertThat(run("--month=2026-11", "--currency=eur")).isEqualTo(ExitCode.WRITTEN.code());
+
+        try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
+            assertThat(book.headers("Commercial clinics")).contains("Course cost (EUR)", "Cost range (EUR)");
+            var kyiv = book.rowWhere("Commercial clinics", "Provider", "Kyiv Cell Institute");
+            assertThat(book.cell("Commercial clinics", kyiv, "Course cost (EUR)").getNumericCellValue()).isEqualTo(9800.0);
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsOneProblemAndTheOtherFilesStillRun() throws Exception {
+        Files.createDirectories(input.resolve("offerings"));
+        TestFiles.copyTree(Path.of("input/rates"), input.resolve("rates"));
+        TestFiles.xlsx(input.resolve("offerings/good.xlsx"), sheets("Clinics", List.of(
+                row("Provider", "Country", "Price", "Cell source", "Route", "Last verified"),
+                row("Good Clinic", "Thailand", "฿300,000", "UC-MSC", "IV", "2026-10-01"),
+                row("", "", "$9,000"))));
+        Files.write(input.resolve("offerings/broken.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
+        Files.writeString(input.resolve("offerings/notes.pdf"), "%PDF-1.4 minutes of the meeting");
+
+        assertThat(run("--month=2026-11")).isEqualTo(ExitCode.WRITTEN.code());
+
+        try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
+            assertThat(book.table("Commercial clinics")).extracting(r -> r.get("Provider")).containsExactly("Good Clinic");
+            List<Map<String, String>> problems = book.table("Input problems");
+            assertThat(problems).filteredOn(p -> p.get("File").equals("broken.xlsx")).singleElement()
+                    .satisfies(p -> assertThat(p.get("Outcome")).isEqualTo("File not read"));
+            assertThat(problems).filteredOn(p -> p.get("File").equals("notes.pdf")).singleElement()
+                    .satisfies(p -> assertThat(p.get("Reason")).contains("not a spreadsheet"));
+            assertThat(problems).filteredOn(p -> p.get("File").equals("good.xlsx")).singleElement().satisfies(p -> {
+                assertThat(p.get("Sheet")).isEqualTo("Clinics");
+                assertThat(p.get("Row")).isEqualTo("3");
+                assertThat(p.get("Outcome")).isEqualTo("Row left out");
+            });
+            assertThat(book.lines("Summary")).contains("Rows read (2) = ranked (1) + left out (1) + merged duplicates (0).");
+        }
+        assertThat(Files.readAllBytes(input.resolve("offerings/broken.xlsx"))).hasSize(8);
+    }
+
+    @Test
+    void withoutRatesTheRunStopsWithOneSentence() throws Exception {
+        Files.createDirectories(input.resolve("offerings"));
+
+        int status = run("--month=2026-11");
+
+        assertThat(status).isEqualTo(ExitCode.RUN_FAILED.code());
+        assertThat(stderr().strip()).startsWith("No exchange rates in").doesNotContain("Exception").hasLineCount(1);
+        assertThat(output.resolve("cellcompare-2026-11.xlsx")).doesNotExist();
+    }
+
+    private int run(String... args) {
+        err.reset();
+        String[] all = new String[args.length + 2];
+        all[0] = "--input=" + input;
+        all[1] = "--output=" + output;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return new CommandLine(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,186 @@
+package org.cellcompare.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cellcompare.support.TestFiles.row;
+import static org.cellcompare.support.TestFiles.sheets;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import org.cellcompare.ingest.InputProblem.Outcome;
+import org.cellcompare.support.TestFiles;
+import org.cellcompare.support.TestFiles.Formatted;
+
+class OfferingRowReaderTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void findsTheHeaderBelowTitleRowsAndReadsEverySheet() throws IOException {
+        Path file = TestFiles.xlsx(folder.resolve("survey.xlsx"), sheets(
+                "Clinics", List.of(
+                        row("Clinics abroad, November 2026"),
+                        row(),
+                        row("Clinic name", "Nation", "Cost", "Notes"),
+                        row("Sunrise Clinic", "Thailand", "฿450,000", "called twice"),
+                        row(),
+                        row("Mekong Clinic", "Vietnam", "250 triệu đồng")),
+                "Trials", List.of(
+                        row("Sponsor", "Registration number", "Notes"),
+                        row("Vinmec International Hospital", "NCT02569775", "seed"))));
+
+        List<SheetItem> items = readAll(file);
+
+        List<RawRow> rows = rows(items);
+        assertThat(rows).extracting(r -> r.text(OfferingColumn.PROVIDER))
+                .containsExactly("Sunrise Clinic", "Mekong Clinic", "Vinmec International Hospital");
+        assertThat(rows.get(0).row()).isEqualTo(4);
+        assertThat(rows.get(0).sheet()).isEqualTo("Clinics");
+        assertThat(rows.get(0).text(OfferingColumn.PRICE)).isEqualTo("฿450,000");
+        assertThat(rows.get(0).header(OfferingColumn.PRICE)).isEqualTo("Cost");
+        assertThat(rows.get(1).row()).isEqualTo(6);
+        assertThat(rows.get(2).text(OfferingColumn.REGISTRATION)).isEqualTo("NCT02569775");
+        assertThat(notes(items)).singleElement().satisfies(note -> {
+            assertThat(note.column()).isEqualTo("Notes");
+            assertThat(note.outcome()).isEqualTo(Outcome.COLUMN_NOT_USED);
+        });
+    }
+
+    @Test
+    void skipsASheetWithoutHeaderWithANoteAndAnEmptySheetSilently() throws IOException {
+        Path file = TestFiles.xlsx(folder.resolve("book.xlsx"), sheets(
+                "About", List.of(row("How this list was made"), row("Volunteers copied prices.")),
+                "Empty", List.of(),
+                "Clinics", List.of(row("Provider", "Country"), row("Sunrise Clinic", "Thailand"))));
+
+        List<SheetItem> items = readAll(file);
+
+        assertThat(rows(items)).hasSize(1);
+        assertThat(notes(items)).singleElement().satisfies(note -> {
+            assertThat(note.sheet()).isEqualTo("About");
+            assertThat(note.outcome()).isEqualTo(Outcome.SHEET_NOT_READ);
+        });
+    }
+
+    @Test
+    void readsNumbersWithTheirFormatAndDatesFromXls() throws IOException {
+        Path file = TestFiles.xls(folder.resolve("partners.xls"), sheets("Partners", List.of(
+                row("Hospital", "Fee", "As of"),
+                row("Chiang Mai Clinic", new Formatted(420000, "[$฿-41E]#,##0"), LocalDate.of(2026, 10, 12)))));
+
+        RawRow row = rows(readAll(file)).get(0);
+
+        CellValue fee = row.value(OfferingColumn.PRICE);
+        assertThat(fee.number()).isEqualByComparingTo("420000");
+        assertThat(fee.numberFormat()).isEqualTo("[$฿-41E]#,##0");
+        assertThat(fee.text()).isEqualTo("฿420,000");
+        assertThat(row.value(OfferingColumn.LAST_VERIFIED).date()).isEqualTo(LocalDate.of(2026, 10, 12));
+    }
+
+    @Test
+    void readsAEuropeanCsvWithSemicolonsDecimalCommasAndABom() throws IOException {
+        Path file = TestFiles.text(folder.resolve("europa.csv"), """
+                Clínica;País;Precio;Afirmaciones
+                Nicosia Institute;Cyprus;€12.500,00;"Cura; garantizada"
+                Zellklinik;Deutschland;8 500 €;
+                """, StandardCharsets.UTF_8, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+
+        List<RawRow> rows = rows(readAll(file));
+
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).text(OfferingColumn.PROVIDER)).isEqualTo("Nicosia Institute");
+        assertThat(rows.get(0).text(OfferingColumn.PRICE)).isEqualTo("€12.500,00");
+        assertThat(rows.get(0).text(OfferingColumn.CLAIMS)).isEqualTo("Cura; garantizada");
+        assertThat(rows.get(0).row()).isEqualTo(2);
+        assertThat(rows.get(1).text(OfferingColumn.COUNTRY)).isEqualTo("Deutschland");
+    }
+
+    @Test
+    void readsWindows1252AndUtf16Csv() throws IOException {
+        String content = "Clínica,País,Precio\r\nClínica São José,México,\"$15,000\"\r\n";
+        Path ansi = TestFiles.text(folder.resolve("ansi.csv"), content, Charset.forName("windows-1252"));
+        Path utf16 = TestFiles.text(folder.resolve("utf16.csv"), content, StandardCharsets.UTF_16LE, (byte) 0xFF, (byte) 0xFE);
+
+        assertThat(rows(readAll(ansi)).get(0).text(OfferingColumn.PROVIDER)).isEqualTo("Clínica São José");
+        assertThat(rows(readAll(utf16)).get(0).text(OfferingColumn.PRICE)).isEqualTo("$15,000");
+    }
+
+    @Test
+    void anUnreadableFileFailsOnceAndThenEnds() throws Exception {
+        Path file = Files.write(folder.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6});
+        OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), 30);
+        reader.open(new ExecutionContext());
+
+        assertThatThrownBy(reader::read).isInstanceOfSatisfying(UnreadableFileException.class, e -> {
+            assertThat(e.problem().file()).isEqualTo("broken.xlsx");
+            assertThat(e.problem().outcome()).isEqualTo(Outcome.FILE_NOT_READ);
+            assertThat(e.problem().reason()).contains("damaged");
+        });
+        assertThat(reader.read()).isNull();
+        reader.close();
+    }
+
+    @Test
+    void aPdfNamedCsvIsNotASpreadsheet() throws Exception {
+        Path file = Files.write(folder.resolve("prices.xlsx"), "%PDF-1.4 not a sheet".getBytes(StandardCharsets.US_ASCII));
+        OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), 30);
+        reader.open(new ExecutionContext());
+
+        assertThatThrownBy(reader::read).isInstanceOfSatisfying(UnreadableFileException.class,
+                e -> assertThat(e.problem().reason()).contains("not a spreadsheet").contains("PDF"));
+        reader.close();
+    }
+
+    @Test
+    void countsTheDataRowsItHandsOn() throws Exception {
+        Path file = TestFiles.xlsx(folder.resolve("two.xlsx"), sheets("S", List.of(
+                row("Provider", "Country"), row("A", "Thailand"), row("B", "Vietnam"))));
+        OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), 30);
+        reader.open(new ExecutionContext());
+        while (reader.read() != null) {
+            // read everything
+        }
+        ExecutionContext context = new ExecutionContext();
+        reader.update(context);
+        reader.close();
+
+        assertThat(OfferingRowReader.rowsRead(context)).isEqualTo(2);
+    }
+
+    static List<SheetItem> readAll(Path file) throws IOException {
+        OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), 30);
+        reader.open(new ExecutionContext());
+        List<SheetItem> items = new ArrayList<>();
+        try {
+            SheetItem item;
+            while ((item = reader.read()) != null) {
+                items.add(item);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            reader.close();
+        }
+        return items;
+    }
+
+    static List<RawRow> rows(List<SheetItem> items) {
+        return items.stream().filter(RawRow.class::isInstance).map(RawRow.class::cast).toList();
+    }
+
+    static List<InputProblem> notes(List<SheetItem> items) {
+        return items.stream().filter(SheetNote.class::isInstance).map(i -> ((SheetNote) i).problem()).toList();
+    }
+}

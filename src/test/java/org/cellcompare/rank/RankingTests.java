@@ -1,0 +1,80 @@
+package org.cellcompare.rank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cellcompare.support.Offerings.clinic;
+import static org.cellcompare.support.Offerings.with;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.cellcompare.ingest.OfferingColumn;
+import org.cellcompare.support.Offerings;
+import org.cellcompare.support.TestDatabase;
+
+class RankingTests {
+
+    private static final long RUN = 1;
+
+    private final JdbcTemplate jdbc = TestDatabase.create();
+    private final Offerings offerings = new Offerings();
+    private final OfferingStore store = new OfferingStore(jdbc);
+    private final Ranking ranking = new Ranking(jdbc, offerings.scorer(), offerings.concern());
+
+    @Test
+    void mergesDuplicatesIntoTheMostRecentlyVerifiedRowAndKeepsTheirWarningSigns() {
+        Map<OfferingColumn, String> pacific = with(clinic("Pacific Cell Therapy", "Mexico", "USD 15,000"),
+                OfferingColumn.PROGRAM, "Neuro Restore");
+        store.insert(RUN, List.of(
+                offerings.staged("survey.xlsx", with(pacific, OfferingColumn.LAST_VERIFIED, "2026-10-01")),
+                offerings.staged("latam.csv", with(with(pacific, OfferingColumn.LAST_VERIFIED, "2026-06-01"),
+                        OfferingColumn.CLAIMS, "Cura garantizada")),
+                offerings.staged("other.csv", clinic("Another Clinic", "Mexico", "USD 9,000"))));
+
+        Ranking.Result result = ranking.rank(RUN);
+
+        assertThat(result.duplicateGroups()).isEqualTo(1);
+        assertThat(result.merged()).isEqualTo(1);
+        Map<String, Object> survivor = jdbc.queryForMap("SELECT file, flags, score, also_listed_in FROM cc_offering"
+                + " WHERE run_id = ? AND survivor AND provider = 'Pacific Cell Therapy'", RUN);
+        assertThat(survivor.get("FILE")).isEqualTo("survey.xlsx");
+        assertThat((String) survivor.get("FLAGS")).contains("CURE_CLAIM");
+        assertThat((Integer) survivor.get("SCORE")).isEqualTo(60);
+        assertThat((String) survivor.get("ALSO_LISTED_IN")).isEqualTo("latam.csv, row 3");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cc_offering WHERE run_id = ? AND NOT survivor", Integer.class, RUN))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void flagsClinicsFarAboveTheMedianCourseCost() {
+        store.insert(RUN, List.of(
+                offerings.staged(clinic("A", "Mexico", "USD 10,000")),
+                offerings.staged(clinic("B", "Mexico", "USD 12,000")),
+                offerings.staged(clinic("C", "Mexico", "USD 14,000")),
+                offerings.staged(clinic("D", "Mexico", "USD 100,000"))));
+
+        Ranking.Result result = ranking.rank(RUN);
+
+        assertThat(result.clinicMedian()).isEqualByComparingTo("13000");
+        assertThat(result.outliers()).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT provider FROM cc_offering WHERE run_id = ? AND flags LIKE '%PRICE_OUTLIER%'",
+                String.class, RUN)).containsExactly("D");
+    }
+
+    @Test
+    void bandsEverySurvivorAndGivesTheSameResultWhenRunAgain() {
+        store.insert(RUN, List.of(
+                offerings.staged(clinic("A", "Mexico", "USD 10,000")),
+                offerings.staged(with(clinic("B", "Mexico", "USD 12,000"), OfferingColumn.CLAIMS, "guaranteed cure"))));
+
+        ranking.rank(RUN);
+        List<Map<String, Object>> first = jdbc.queryForList("SELECT provider, flags, score, concern_level FROM cc_offering ORDER BY provider");
+        ranking.rank(RUN);
+        List<Map<String, Object>> second = jdbc.queryForList("SELECT provider, flags, score, concern_level FROM cc_offering ORDER BY provider");
+
+        assertThat(first).isEqualTo(second);
+        assertThat(first).extracting(row -> row.get("CONCERN_LEVEL")).containsExactly(1, 2);
+    }
+}

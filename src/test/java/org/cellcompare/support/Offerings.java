@@ -1,0 +1,158 @@
+package org.cellcompare.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+import org.cellcompare.config.CellCompareProperties;
+import org.cellcompare.ingest.CellValue;
+import org.cellcompare.ingest.OfferingColumn;
+import org.cellcompare.ingest.RawRow;
+import org.cellcompare.normalize.CountryNames;
+import org.cellcompare.normalize.CurrencyResolver;
+import org.cellcompare.normalize.Offering;
+import org.cellcompare.normalize.OfferingNormalizer;
+import org.cellcompare.rank.ConcernFlagger;
+import org.cellcompare.rank.ConcernScorer;
+import org.cellcompare.rank.Flag;
+import org.cellcompare.rank.StagedOffering;
+import org.cellcompare.rates.ExchangeRates;
+import org.cellcompare.rates.Rate;
+import org.cellcompare.registry.TrialRecord;
+import org.cellcompare.registry.TrialRegistryExport;
+
+/**
+ * Builds offerings the way the job does, from raw rows through the real normalizer and flagger,
+ * with the default settings of application.yml and a small registry export.
+ */
+public final class Offerings {
+
+    public static final LocalDate REPORT_DATE = LocalDate.of(2026, 11, 22);
+    private static final LocalDate RATE_DAY = LocalDate.of(2026, 4, 13);
+    public static final ExchangeRates RATES = new ExchangeRates(List.of(
+            new Rate("USD", new BigDecimal("1.1684"), RATE_DAY, "ECB"),
+            new Rate("THB", new BigDecimal("37.728"), RATE_DAY, "ECB"),
+            new Rate("INR", new BigDecimal("109.047"), RATE_DAY, "ECB"),
+            new Rate("MXN", new BigDecimal("20.3203"), RATE_DAY, "ECB")));
+    public static final TrialRegistryExport EXPORT = TrialRegistryExport.of(List.of(
+            trial("NCT02569775", "COMPLETED", "Cerebral Palsy", "PHASE2"),
+            trial("NCT04512345", "RECRUITING", "Cerebral Palsy", "PHASE2"),
+            trial("NCT05022222", "NOT_YET_RECRUITING", "Cerebral Palsy", "PHASE1"),
+            trial("NCT03987654", "ACTIVE_NOT_RECRUITING", "Palsy, Cerebral", "PHASE2|PHASE3"),
+            trial("NCT03111111", "COMPLETED", "Autism Spectrum Disorder", "PHASE2")));
+
+    private final OfferingNormalizer normalizer = new OfferingNormalizer(new CountryNames(), new CurrencyResolver(),
+            RATES, EXPORT, "USD");
+    private final CellCompareProperties.Concern concern;
+    private final ConcernFlagger flagger;
+    private final ConcernScorer scorer;
+    private int nextRow = 2;
+
+    public Offerings() {
+        this(defaultConcern());
+    }
+
+    public Offerings(CellCompareProperties.Concern concern) {
+        this.concern = concern;
+        this.flagger = new ConcernFlagger(concern, REPORT_DATE);
+        this.scorer = new ConcernScorer(concern);
+    }
+
+    private static TrialRecord trial(String id, String status, String conditions, String phases) {
+        return new TrialRecord(id, "Study " + id, "https://clinicaltrials.gov/study/" + id, status, conditions, phases,
+                50, "Sponsor of " + id, "registry/ctg.csv");
+    }
+
+    /** The settings of the real application.yml. */
+    public static CellCompareProperties applicationYml() {
+        try {
+            List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application.yml",
+                    new ClassPathResource("application.yml"));
+            return new Binder(ConfigurationPropertySources.from(sources)).bind("cellcompare", CellCompareProperties.class).get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static CellCompareProperties.Concern defaultConcern() {
+        return applicationYml().concern();
+    }
+
+    /** The default settings with other points for one flag. */
+    public static CellCompareProperties.Concern withPoints(Flag flag, int points) {
+        CellCompareProperties.Concern concern = defaultConcern();
+        Map<String, Integer> changed = new HashMap<>(concern.points());
+        changed.put(flag.name(), points);
+        return new CellCompareProperties.Concern(changed, concern.scoreCap(), concern.bands(), concern.manyInjections(),
+                concern.priceOutlierFactor(), concern.staleAfterMonths());
+    }
+
+    public CellCompareProperties.Concern concern() {
+        return concern;
+    }
+
+    public ConcernScorer scorer() {
+        return scorer;
+    }
+
+    public Offering offering(String file, Map<OfferingColumn, String> texts) {
+        Map<OfferingColumn, CellValue> values = new EnumMap<>(OfferingColumn.class);
+        Map<OfferingColumn, String> headers = new EnumMap<>(OfferingColumn.class);
+        texts.forEach((column, text) -> {
+            values.put(column, CellValue.ofText(text));
+            headers.put(column, column.header());
+        });
+        return normalizer.process(new RawRow(file, null, nextRow++, values, headers));
+    }
+
+    public Offering offering(Map<OfferingColumn, String> texts) {
+        return offering("offers.csv", texts);
+    }
+
+    public Set<Flag> flags(Offering offering) {
+        return flagger.flags(offering);
+    }
+
+    public StagedOffering staged(Offering offering) {
+        Set<Flag> flags = flagger.flags(offering);
+        return new StagedOffering(offering, ConcernFlagger.sectionOf(offering), flags, scorer.score(flags));
+    }
+
+    public StagedOffering staged(String file, Map<OfferingColumn, String> texts) {
+        return staged(offering(file, texts));
+    }
+
+    public StagedOffering staged(Map<OfferingColumn, String> texts) {
+        return staged(offering(texts));
+    }
+
+    /** A commercial offering with the usual fields, verified recently. */
+    public static Map<OfferingColumn, String> clinic(String provider, String country, String price) {
+        Map<OfferingColumn, String> texts = new EnumMap<>(OfferingColumn.class);
+        texts.put(OfferingColumn.PROVIDER, provider);
+        texts.put(OfferingColumn.COUNTRY, country);
+        texts.put(OfferingColumn.PRICE, price);
+        texts.put(OfferingColumn.CELL_SOURCE, "autologous bone marrow");
+        texts.put(OfferingColumn.ROUTE, "IV");
+        texts.put(OfferingColumn.LAST_VERIFIED, "2026-10-01");
+        return texts;
+    }
+
+    public static Map<OfferingColumn, String> with(Map<OfferingColumn, String> texts, OfferingColumn column, String value) {
+        Map<OfferingColumn, String> copy = new EnumMap<>(texts);
+        copy.put(column, value);
+        return copy;
+    }
+}
