@@ -16,10 +16,10 @@ final class ChangesSheet {
     }
 
     void write(Sheet sheet) {
-        SheetWriter out = new SheetWriter(sheet, styles);
+        SheetWriter out = new SheetWriter(sheet, styles, List.of(30, 28, 14, 28, 20, 20));
         out.headers(List.of(text.get("changes.change"), text.get("changes.provider"), text.get("changes.country"),
                 text.get("changes.program"), text.get("changes.before"), text.get("changes.now")));
-        out.row().wrapped(text.get("changes.noHistory"));
-        out.table(0, 6, List.of(60, 28, 14, 28, 20, 20));
+        out.row().across(6, text.get("changes.noHistory"), styles.wrapped);
+        out.table(0);
     }
 }

@@ -22,7 +22,7 @@ final class FlagsSheet {
     }
 
     void write(Sheet sheet, Map<Flag, Long> counts) {
-        SheetWriter out = new SheetWriter(sheet, styles);
+        SheetWriter out = new SheetWriter(sheet, styles, List.of(26, 30, 8, 11, 70, 12));
         out.headers(List.of(text.get("flags.code"), text.get("flags.title"), text.get("flags.points"),
                 text.get("flags.severity"), text.get("flags.meaning"), text.get("flags.count")));
         for (Flag flag : Flag.values()) {
@@ -32,7 +32,8 @@ final class FlagsSheet {
         }
         out.blankRow();
         var bands = scorer.bands();
-        out.row().wrapped(text.get("flags.bands", bands.moderate(), bands.high(), bands.veryHigh(), scorer.cap()));
-        out.table(0, 6, List.of(26, 34, 8, 10, 70, 12));
+        out.row().across(6, text.get("flags.bands", bands.moderate(), bands.high(), bands.veryHigh(), scorer.cap()),
+                styles.wrapped);
+        out.table(0);
     }
 }

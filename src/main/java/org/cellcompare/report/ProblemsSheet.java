@@ -20,7 +20,7 @@ final class ProblemsSheet {
     }
 
     void write(Sheet sheet, long runId) {
-        SheetWriter out = new SheetWriter(sheet, styles);
+        SheetWriter out = new SheetWriter(sheet, styles, List.of(24, 12, 6, 16, 26, 48, 48, 20));
         out.headers(List.of(text.get("problems.file"), text.get("problems.sheet"), text.get("problems.row"),
                 text.get("problems.column"), text.get("problems.value"), text.get("problems.reason"),
                 text.get("problems.fix"), text.get("problems.outcome")));
@@ -28,8 +28,8 @@ final class ProblemsSheet {
                 .wrapped(p.value()).wrapped(p.reason()).wrapped(p.fix())
                 .text(text.get("outcome." + p.outcome().name())));
         if (out.rowCount() == 1) {
-            out.row().wrapped(text.get("problems.none"));
+            out.row().across(8, text.get("problems.none"), styles.wrapped);
         }
-        out.table(0, 8, List.of(26, 14, 7, 18, 28, 50, 50, 22));
+        out.table(0);
     }
 }

@@ -38,29 +38,29 @@ final class RankedSheet {
     }
 
     void write(Sheet sheet, long runId, Section section) {
-        SheetWriter out = new SheetWriter(sheet, styles);
         boolean trials = section == Section.TRIAL;
         List<String> headers = new ArrayList<>(List.of(text.get("column.rank"), text.get("column.provider"),
                 text.get("column.country"), text.get("column.program"), text.get("column.priceAsAdvertised"),
                 text.get("column.courseCost", currency), text.get("column.costRange", currency),
                 text.get("column.cellSource"), text.get("column.route"), text.get("column.registration"),
                 text.get("column.registryCheck")));
-        List<Integer> widths = new ArrayList<>(List.of(6, 28, 14, 28, 22, 14, 22, 26, 24, 18, 22));
+        List<Integer> widths = new ArrayList<>(List.of(6, 24, 12, 24, 16, 11, 18, 20, 20, 16, 22));
         if (trials) {
             headers.addAll(List.of(text.get("column.trialStatus"), text.get("column.phase"), text.get("column.enrollment")));
-            widths.addAll(List.of(16, 10, 11));
+            widths.addAll(List.of(13, 9, 10));
         }
         headers.addAll(List.of(text.get("column.concern"), text.get("column.flags"), text.get("column.why"),
                 text.get("column.source"), text.get("column.lastVerified"), text.get("column.input"),
                 text.get("column.alsoListedIn")));
-        widths.addAll(List.of(18, 30, 60, 36, 12, 34, 34));
+        widths.addAll(List.of(15, 22, 40, 24, 11, 24, 24));
+        SheetWriter out = new SheetWriter(sheet, styles, widths);
         out.headers(headers);
         int[] rank = {0};
         queries.forEachRanked(runId, section, row -> writeRow(out, ++rank[0], row, trials));
         if (rank[0] == 0) {
-            out.row().skip().wrapped(text.get(trials ? "ranked.noTrials" : "ranked.noClinics"));
+            out.row().skip().across(6, text.get(trials ? "ranked.noTrials" : "ranked.noClinics"), styles.wrapped);
         }
-        out.table(0, headers.size(), widths);
+        out.table(0);
     }
 
     private void writeRow(SheetWriter out, int rank, RankedRow row, boolean trials) {

@@ -20,7 +20,7 @@ final class RatesSheet {
     }
 
     void write(Sheet sheet, ExchangeRates rates, String currency) {
-        SheetWriter out = new SheetWriter(sheet, styles);
+        SheetWriter out = new SheetWriter(sheet, styles, List.of(10, 16, 12, 50, 16));
         out.headers(List.of(text.get("rates.currency"), text.get("rates.unitsPerEur"), text.get("rates.date"),
                 text.get("rates.source"), text.get("rates.inReporting", currency)));
         out.row().text(ExchangeRates.EUR).number(BigDecimal.ONE, styles.decimal).skip()
@@ -30,7 +30,7 @@ final class RatesSheet {
                     .wrapped(rate.source()).number(rates.crossRate(rate.currency(), currency), styles.decimal);
         }
         out.blankRow();
-        out.row().wrapped(text.get("rates.note"));
-        out.table(0, 5, List.of(10, 16, 12, 50, 18));
+        out.row().across(5, text.get("rates.note"), styles.wrapped);
+        out.table(0);
     }
 }

@@ -18,11 +18,11 @@ final class ReadMeSheet {
     }
 
     void write(Sheet sheet, ReportContext context, String ratesDate, String registryFiles) {
-        SheetWriter out = new SheetWriter(sheet, styles);
-        out.row().text(text.get("readme.title", context.month().toString()), styles.title);
+        SheetWriter out = new SheetWriter(sheet, styles, List.of(100));
+        out.row().text(text.get("readme.title", context.month().toString()), styles.title).tall(24);
         out.blankRow();
         for (String section : SECTIONS) {
-            out.row().text(text.get("readme." + section + ".heading"), styles.subtitle);
+            out.row().text(text.get("readme." + section + ".heading"), styles.subtitle).tall(18);
             for (int line = 1; ; line++) {
                 String key = "readme." + section + "." + line;
                 String value = text.find(key, context.month().toString(), context.reportDate().toString(),
@@ -34,7 +34,6 @@ final class ReadMeSheet {
             }
             out.blankRow();
         }
-        sheet.setColumnWidth(0, 110 * 256);
         out.printLandscapeOnePageWide();
     }
 }

@@ -104,6 +104,7 @@ final class ReportStyles {
 
         warning = workbook.createCellStyle();
         warning.setWrapText(true);
+        warning.setVerticalAlignment(VerticalAlignment.TOP);
         warning.setFont(boldFont);
         fill(warning, "FFF2CC");
 

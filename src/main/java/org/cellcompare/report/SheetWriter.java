@@ -23,17 +23,32 @@ import org.cellcompare.text.Texts;
 final class SheetWriter {
 
     /** Widest a column is made, in characters, so long text wraps instead of running off the page. */
-    private static final int MAX_WIDTH = 60;
+    private static final int MAX_WIDTH = 100;
+    private static final float LINE_HEIGHT = 15f;
+    /** Width of an average letter of prose, in widths of the digit 0, with a margin. */
+    private static final double AVERAGE_LETTER = 0.85;
+    private static final double BOLD_LETTER = 1.0;
+    /** Excel's tallest row, in points. */
+    private static final float MAX_ROW_HEIGHT = 409f;
 
     private final Sheet sheet;
     private final ReportStyles styles;
+    private final List<Integer> widths;
     private Row row;
     private int nextRow;
     private int column;
 
-    SheetWriter(Sheet sheet, ReportStyles styles) {
+    /**
+     * Column widths come first: rows with wrapped text are given the height their text needs,
+     * since neither Excel nor LibreOffice reliably fits rows of a streamed sheet on opening.
+     */
+    SheetWriter(Sheet sheet, ReportStyles styles, List<Integer> widths) {
         this.sheet = sheet;
         this.styles = styles;
+        this.widths = widths.stream().map(w -> Math.min(w, MAX_WIDTH)).toList();
+        for (int i = 0; i < this.widths.size(); i++) {
+            sheet.setColumnWidth(i, this.widths.get(i) * 256);
+        }
     }
 
     Sheet sheet() {
@@ -69,12 +84,76 @@ final class SheetWriter {
         cell.setCellStyle(style);
         if (value != null && !value.isEmpty()) {
             cell.setCellValue(Texts.fit(value, Texts.MAX_CELL_TEXT));
+            if (style.getWrapText()) {
+                fitHeight(value, width(cell.getColumnIndex(), 1), style);
+            }
         }
         return this;
     }
 
     SheetWriter wrapped(String value) {
         return text(value, styles.wrapped);
+    }
+
+    /** Text across the next {@code columns} cells, merged and wrapped, for notes and warnings. */
+    SheetWriter across(int columns, String value, CellStyle style) {
+        int first = column;
+        for (int i = 0; i < columns; i++) {
+            row.createCell(column++).setCellStyle(style);
+        }
+        row.getCell(first).setCellValue(Texts.fit(value, Texts.MAX_CELL_TEXT));
+        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, first + columns - 1));
+        fitHeight(value, width(first, columns), style);
+        return this;
+    }
+
+    /** A row as tall as a larger font needs. */
+    SheetWriter tall(float points) {
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), points));
+        return this;
+    }
+
+    private int width(int first, int columns) {
+        int total = 0;
+        for (int i = first; i < first + columns; i++) {
+            total += i < widths.size() ? widths.get(i) : 9;
+        }
+        return Math.max(total, 1);
+    }
+
+    /**
+     * Lines the text needs at this width, wrapped word by word as a spreadsheet does. Letters of
+     * prose average narrower than the digit a column width counts; bold ones less so.
+     */
+    private void fitHeight(String value, int widthInCharacters, CellStyle style) {
+        boolean bold = sheet.getWorkbook().getFontAt(style.getFontIndex()).getBold();
+        int perLine = Math.max(1, (int) (widthInCharacters / (bold ? BOLD_LETTER : AVERAGE_LETTER)));
+        int lines = 0;
+        for (String paragraph : value.split("\\n", -1)) {
+            lines += wrappedLines(paragraph, perLine);
+        }
+        if (lines > 1) {
+            float height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 2);
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), height));
+        }
+    }
+
+    private static int wrappedLines(String paragraph, int perLine) {
+        int lines = 1;
+        int used = 0;
+        for (String word : paragraph.split(" ")) {
+            int length = Math.max(1, word.length());
+            if (used > 0 && used + 1 + length <= perLine) {
+                used += 1 + length;
+                continue;
+            }
+            if (used > 0) {
+                lines++;
+            }
+            lines += (length - 1) / perLine;
+            used = (length - 1) % perLine + 1;
+        }
+        return lines;
     }
 
     SheetWriter number(BigDecimal value, CellStyle style) {
@@ -127,19 +206,20 @@ final class SheetWriter {
         return this;
     }
 
+    int columns() {
+        return widths.size();
+    }
+
     /**
      * Makes the header row a table header: frozen, filterable, repeated on every printed page,
      * printed landscape one page wide.
      */
-    void table(int headerRow, int columns, List<Integer> widths) {
+    void table(int headerRow) {
         sheet.createFreezePane(0, headerRow + 1);
         if (nextRow > headerRow + 1) {
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, nextRow - 1, 0, columns - 1));
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, nextRow - 1, 0, widths.size() - 1));
         }
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        for (int i = 0; i < widths.size(); i++) {
-            sheet.setColumnWidth(i, Math.min(widths.get(i), MAX_WIDTH) * 256);
-        }
         printLandscapeOnePageWide();
     }
 

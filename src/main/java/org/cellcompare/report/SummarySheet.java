@@ -50,20 +50,20 @@ final class SummarySheet {
     }
 
     void write(Sheet sheet, ReportContext context, Figures figures) {
-        SheetWriter out = new SheetWriter(sheet, styles);
-        out.row().text(text.get("summary.title", context.month().toString()), styles.title);
+        SheetWriter out = new SheetWriter(sheet, styles, List.of(40, 14, 14, 14, 14, 14));
+        out.row().text(text.get("summary.title", context.month().toString()), styles.title).tall(24);
         out.row().text(text.get("summary.reportDate")).date(context.reportDate());
         out.row().text(text.get("summary.currency")).text(context.currency());
         out.row().text(text.get("summary.ratesDate")).date(figures.ecbDate());
         if (figures.ecbDate() == null
                 || ChronoUnit.DAYS.between(figures.ecbDate(), context.reportDate()) > figures.maxRateAgeDays()) {
-            out.row().text(text.get("summary.ratesOld", String.valueOf(figures.ecbDate()),
+            out.row().across(6, text.get("summary.ratesOld", String.valueOf(figures.ecbDate()),
                     figures.ecbDate() == null ? "?" : ChronoUnit.DAYS.between(figures.ecbDate(), context.reportDate()),
                     figures.maxRateAgeDays()), styles.warning);
         }
         out.blankRow();
 
-        out.row().text(text.get("summary.counts"), styles.subtitle);
+        out.row().text(text.get("summary.counts"), styles.subtitle).tall(18);
         out.row().text(text.get("summary.trialsRanked")).number(figures.rankedIn(Section.TRIAL));
         out.row().text(text.get("summary.clinicsRanked")).number(figures.rankedIn(Section.CLINIC));
         out.row().text(text.get("summary.problems")).number(figures.problems());
@@ -76,19 +76,14 @@ final class SummarySheet {
         costByCountry(out, figures.costByCountry(), context.currency());
         out.blankRow();
         concernBySection(out, figures.concern());
-
-        List<Integer> widths = List.of(44, 16, 16, 16, 16, 16);
-        for (int i = 0; i < widths.size(); i++) {
-            sheet.setColumnWidth(i, widths.get(i) * 256);
-        }
         out.printLandscapeOnePageWide();
     }
 
     private void reconciliation(SheetWriter out, Figures figures) {
-        out.row().text(text.get("summary.reconciliation"), styles.subtitle);
+        out.row().text(text.get("summary.reconciliation"), styles.subtitle).tall(18);
         boolean balances = figures.read() == figures.ranked() + figures.leftOut() + figures.merged();
-        out.row().wrapped(text.get(balances ? "summary.reconciliation.balances" : "summary.reconciliation.mismatch",
-                figures.read(), figures.ranked(), figures.leftOut(), figures.merged()));
+        out.row().across(6, text.get(balances ? "summary.reconciliation.balances" : "summary.reconciliation.mismatch",
+                figures.read(), figures.ranked(), figures.leftOut(), figures.merged()), styles.wrapped);
         out.row().text(text.get("summary.rowsRead"), styles.bold).number(figures.read());
         out.row().text(text.get("summary.ranked")).number(figures.ranked());
         out.row().text(text.get("summary.leftOut")).number(figures.leftOut());
@@ -104,7 +99,7 @@ final class SummarySheet {
     }
 
     private void costByCountry(SheetWriter out, List<CountryCost> costs, String currency) {
-        out.row().text(text.get("summary.costByCountry", currency), styles.subtitle);
+        out.row().text(text.get("summary.costByCountry", currency), styles.subtitle).tall(18);
         out.row().text(text.get("summary.country"), styles.header).text(text.get("summary.offerings"), styles.header)
                 .text(text.get("summary.minimum"), styles.header).text(text.get("summary.median"), styles.header)
                 .text(text.get("summary.maximum"), styles.header);
@@ -115,12 +110,12 @@ final class SummarySheet {
                     .number(cost.median(), styles.money).number(cost.maximum(), styles.money);
         }
         if (costs.isEmpty()) {
-            out.row().wrapped(text.get("summary.noCosts"));
+            out.row().across(6, text.get("summary.noCosts"), styles.wrapped);
         }
     }
 
     private void concernBySection(SheetWriter out, Map<Section, Map<ConcernLevel, Long>> concern) {
-        out.row().text(text.get("summary.concernBySection"), styles.subtitle);
+        out.row().text(text.get("summary.concernBySection"), styles.subtitle).tall(18);
         out.row().text(text.get("summary.section"), styles.header);
         for (ConcernLevel level : ConcernLevel.values()) {
             out.text(text.concern(level), styles.concern(level));

@@ -95,7 +95,11 @@ public final class OpenedWorkbook implements AutoCloseable {
     public List<String> lines(String sheetName) {
         List<String> lines = new ArrayList<>();
         for (Row row : sheet(sheetName)) {
-            lines.add(String.join(" | ", texts(row)));
+            List<String> texts = new ArrayList<>(texts(row));
+            while (!texts.isEmpty() && texts.get(texts.size() - 1).isEmpty()) {
+                texts.remove(texts.size() - 1);
+            }
+            lines.add(String.join(" | ", texts));
         }
         return lines;
     }
