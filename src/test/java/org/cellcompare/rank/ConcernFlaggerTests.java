@@ -2,6 +2,7 @@ package org.cellcompare.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cellcompare.support.Offerings.clinic;
+import static org.cellcompare.support.Offerings.trial;
 import static org.cellcompare.support.Offerings.with;
 
 import java.util.EnumMap;
@@ -27,7 +28,7 @@ class ConcernFlaggerTests {
 
     @Test
     void aRegisteredTrialThatChargesIsFlagged() {
-        Map<OfferingColumn, String> trial = trial("NCT04512345");
+        Map<OfferingColumn, String> trial = trial("University Hospital", "NCT04512345");
         Offering pays = offerings.offering(with(trial, OfferingColumn.PATIENT_PAYS, "yes"));
         Offering priced = offerings.offering(with(trial, OfferingColumn.PRICE, "USD 25,000"));
         Offering free = offerings.offering(with(trial, OfferingColumn.PRICE, "free"));
@@ -40,8 +41,8 @@ class ConcernFlaggerTests {
 
     @Test
     void aClosedTrialStillOfferedIsFlagged() {
-        assertThat(offerings.flags(offerings.offering(trial("NCT02569775")))).contains(Flag.TRIAL_CLOSED);
-        assertThat(offerings.flags(offerings.offering(trial("NCT04512345")))).doesNotContain(Flag.TRIAL_CLOSED);
+        assertThat(offerings.flags(offerings.offering(trial("University Hospital", "NCT02569775")))).contains(Flag.TRIAL_CLOSED);
+        assertThat(offerings.flags(offerings.offering(trial("University Hospital", "NCT04512345")))).doesNotContain(Flag.TRIAL_CLOSED);
     }
 
     @Test
@@ -99,16 +100,5 @@ class ConcernFlaggerTests {
                 .contains(Flag.STALE_INFORMATION);
         assertThat(offerings.flags(offerings.offering(with(texts, OfferingColumn.LAST_VERIFIED, "2025-12-01"))))
                 .doesNotContain(Flag.STALE_INFORMATION);
-    }
-
-    private static Map<OfferingColumn, String> trial(String id) {
-        Map<OfferingColumn, String> texts = new EnumMap<>(OfferingColumn.class);
-        texts.put(OfferingColumn.PROVIDER, "University Hospital");
-        texts.put(OfferingColumn.COUNTRY, "United States");
-        texts.put(OfferingColumn.REGISTRATION, id);
-        texts.put(OfferingColumn.CELL_SOURCE, "autologous cord blood");
-        texts.put(OfferingColumn.ROUTE, "IV");
-        texts.put(OfferingColumn.LAST_VERIFIED, "2026-10-01");
-        return texts;
     }
 }

@@ -2,11 +2,11 @@ package org.cellcompare.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cellcompare.support.Offerings.clinic;
+import static org.cellcompare.support.Offerings.trial;
 import static org.cellcompare.support.Offerings.with;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -114,16 +114,5 @@ class RankedOrderTests {
         List<String> providers = new ArrayList<>();
         new ReportQueries(jdbc).forEachRanked(RUN, section, row -> providers.add(row.provider()));
         return providers;
-    }
-
-    private static Map<OfferingColumn, String> trial(String provider, String id) {
-        Map<OfferingColumn, String> texts = new EnumMap<>(OfferingColumn.class);
-        texts.put(OfferingColumn.PROVIDER, provider);
-        texts.put(OfferingColumn.COUNTRY, "United States");
-        texts.put(OfferingColumn.REGISTRATION, id);
-        texts.put(OfferingColumn.CELL_SOURCE, "autologous cord blood");
-        texts.put(OfferingColumn.ROUTE, "IV");
-        texts.put(OfferingColumn.LAST_VERIFIED, "2026-10-01");
-        return texts;
     }
 }

@@ -150,6 +150,18 @@ public final class Offerings {
         return texts;
     }
 
+    /** A registered trial citing this registration number, verified recently. */
+    public static Map<OfferingColumn, String> trial(String provider, String registration) {
+        Map<OfferingColumn, String> texts = new EnumMap<>(OfferingColumn.class);
+        texts.put(OfferingColumn.PROVIDER, provider);
+        texts.put(OfferingColumn.COUNTRY, "United States");
+        texts.put(OfferingColumn.REGISTRATION, registration);
+        texts.put(OfferingColumn.CELL_SOURCE, "autologous cord blood");
+        texts.put(OfferingColumn.ROUTE, "IV");
+        texts.put(OfferingColumn.LAST_VERIFIED, "2026-10-01");
+        return texts;
+    }
+
     public static Map<OfferingColumn, String> with(Map<OfferingColumn, String> texts, OfferingColumn column, String value) {
         Map<OfferingColumn, String> copy = new EnumMap<>(texts);
         copy.put(column, value);
