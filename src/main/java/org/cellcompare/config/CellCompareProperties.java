@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import org.cellcompare.normalize.DateOrder;
+
 /**
  * Everything a nonprofit may tune, bound from {@code cellcompare.*} in {@code application.yml} and
  * overridable on the command line (e.g. {@code --cellcompare.concern.points.CURE_CLAIM=40}).
@@ -28,7 +30,10 @@ public record CellCompareProperties(String reportingCurrency, Rates rates, Conce
     public record Bands(int moderate, int high, int veryHigh) {
     }
 
-    /** Rows per transaction, rows searched for a header below title rows, files read at once. */
-    public record Ingest(int chunkSize, int headerScanRows, int threads) {
+    /**
+     * Rows per transaction, rows searched for a header below title rows, files read at once, and
+     * how to read a date like 03/04/2026 ({@code DAY_FIRST} or {@code MONTH_FIRST}).
+     */
+    public record Ingest(int chunkSize, int headerScanRows, int threads, DateOrder ambiguousDates) {
     }
 }

@@ -23,6 +23,8 @@ public enum OfferingColumn {
     INJECTIONS("Injections", "number of injections", "no of injections", "injections per course", "doses",
             "number of doses", "administrations", "applications", "sessions", "inyecciones", "numero de inyecciones",
             "aplicaciones", "dosis"),
+    DURATION("Duration", "days", "number of days", "length of stay", "stay", "treatment days", "course length",
+            "duracion", "dias", "estancia", "numero de dias"),
     INCLUDES("Includes", "included", "what is included", "whats included", "inclusions", "price includes", "incluye",
             "que incluye"),
     CELL_SOURCE("Cell source", "cell type", "cells", "stem cell type", "source of cells", "cell origin", "stem cells",

@@ -76,14 +76,9 @@ public final class CurrencyResolver {
         symbol(List.of("KRW"), "₩", "원");
         symbol(List.of("PHP"), "₱");
         symbol(List.of("TRY"), "₺", "TL");
-        symbol(List.of("RUB"), "₽", "руб.", "руб", "р.");
         symbol(List.of("UAH"), "₴", "грн.", "грн");
         symbol(List.of("ILS"), "₪");
-        symbol(List.of("PLN"), "zł", "zl");
-        symbol(List.of("CZK"), "Kč", "Kc");
-        symbol(List.of("HUF"), "Ft");
-        symbol(List.of("RON"), "lei");
-        symbol(List.of("BGN"), "лв.", "лв");
+        symbol(List.of("BGN"), "лв.");
         symbol(KRONA, "kr.", "kr", "Kr");
         symbol(List.of("ZAR"), "R");
         symbol(List.of("MYR"), "RM");
@@ -102,7 +97,67 @@ public final class CurrencyResolver {
         symbol(List.of("AED"), "د.إ", "Dh", "Dhs");
         symbol(List.of("SAR"), "﷼", "ر.س");
         symbol(List.of("GTQ"), "Q");
-        symbol(List.of("BOB"), "Bs.", "Bs");
+        symbol(List.of("BOB", "VES"), "Bs.", "Bs");
+        symbol(List.of("VES"), "Bs.S", "Bs.F", "BsS");
+        symbol(List.of("RUB"), "Р", "руб.", "руб", "р.", "₽");
+        symbol(List.of("BYN", "ETB"), "Br");
+        symbol(List.of("RON", "MDL"), "lei", "Lei", "LEI");
+        symbol(List.of("PLN"), "zł", "Zł", "ZŁ", "zl", "Zl");
+        symbol(List.of("IRR"), "تومان", "ریال", "﷼");
+        symbol(List.of("SAR", "QAR", "OMR", "YER", "IRR"), "ريال", "ر.س", "ر.ق", "ر.ع.");
+        symbol(List.of("EGP", "SDG", "LBP", "SYP"), "جنيه", "ج.م.");
+        symbol(List.of("AED", "MAD"), "درهم", "د.إ", "د.م.");
+        symbol(List.of("AFN"), "؋", "Af");
+        symbol(List.of("ALL"), "Lek");
+        symbol(List.of("AMD"), "֏", "դր.");
+        symbol(List.of("ANG", "AWG"), "ƒ", "Afl.");
+        symbol(List.of("AOA"), "Kz");
+        symbol(List.of("BAM"), "KM");
+        symbol(List.of("BDT"), "৳", "Tk");
+        symbol(List.of("BHD"), "BD", "د.ب.");
+        symbol(List.of("BIF"), "FBu");
+        symbol(List.of("BTN"), "Nu.");
+        symbol(List.of("BZD"), "BZ$");
+        symbol(List.of("BND"), "BN$", "B$");
+        symbol(List.of("BBD"), "Bds$");
+        symbol(List.of("CUC"), "CUC$");
+        symbol(List.of("CVE"), "CV$");
+        symbol(List.of("DJF"), "Fdj");
+        symbol(List.of("DZD"), "DA", "د.ج.");
+        symbol(List.of("ERN"), "Nfk");
+        symbol(List.of("GHS"), "GH₵", "GH¢");
+        symbol(List.of("GNF"), "FG");
+        symbol(List.of("HRK"), "kn");
+        symbol(List.of("JMD"), "J$");
+        symbol(List.of("JOD"), "JD", "د.أ.");
+        symbol(List.of("KES"), "Ksh", "KSh");
+        symbol(List.of("KMF"), "KMF", "CF");
+        symbol(List.of("KWD"), "KD", "د.ك.");
+        symbol(List.of("KHR"), "៛");
+        symbol(List.of("LYD"), "LD", "د.ل.");
+        symbol(List.of("MOP"), "MOP$");
+        symbol(List.of("MWK"), "MK");
+        symbol(List.of("MKD"), "ден");
+        symbol(List.of("MVR"), "Rf");
+        symbol(List.of("MRU"), "UM");
+        symbol(List.of("STN"), "Db");
+        symbol(List.of("TZS"), "TSh");
+        symbol(List.of("TOP"), "T$");
+        symbol(List.of("TTD"), "TT$");
+        symbol(List.of("TND"), "DT", "د.ت.");
+        symbol(List.of("UGX"), "USh");
+        symbol(List.of("VUV"), "VT");
+        symbol(List.of("ZMW"), "ZK");
+        symbol(List.of("ZWL"), "Z$");
+        symbol(List.of("XOF", "XAF"), "CFA", "FCFA");
+        symbol(List.of("NPR"), "रू", "र", "NRs");
+        symbol(List.of("LKR"), "SLRs", "රු");
+        symbol(List.of("KZT"), "тңг", "тңг.");
+        symbol(List.of("KGS", "BGN"), "лв");
+        symbol(List.of("GBP", "ITL"), "₤");
+        symbol(List.of("FRF", "CHF"), "₣");
+        symbol(List.of("CZK"), "Kč", "Kc", "KČ");
+        symbol(List.of("HUF"), "Ft", "FT");
 
         word(DOLLAR, "dollar", "dollars", "dólar", "dolar", "dólares", "dolares");
         word(List.of("USD"), "us dollars", "us dollar", "u.s. dollars", "american dollars", "dólares americanos",
@@ -136,7 +191,9 @@ public final class CurrencyResolver {
         word(List.of("ILS"), "shekel", "shekels", "sheqel");
         word(List.of("AED"), "dirham", "dirhams");
         word(List.of("UAH"), "hryvnia", "hryvnias", "hryvnya");
-        word(List.of("RUB"), "ruble", "rubles", "rouble", "roubles", "rublos");
+        word(List.of("RUB"), "ruble", "rubles", "rouble", "roubles", "rublos", "рубль", "рубля", "рублей", "рублях");
+        word(List.of("RSD"), "dinara", "dinar", "dinars", "din.");
+        word(List.of("UAH"), "гривня", "гривень", "гривні");
         word(List.of("HUF"), "forint");
         word(List.of("CZK"), "koruna", "korun");
         word(List.of("RON"), "leu");
@@ -176,8 +233,10 @@ public final class CurrencyResolver {
                 .map(Pattern::quote));
         String symbols = alternation(SYMBOLS.keySet().stream().filter(s -> !Character.isLetter(s.charAt(0)))
                 .map(Pattern::quote));
+        String codes = alternation(Stream.of(ISO_CODES.stream(), CODE_ALIASES.keySet().stream(), LOWER_CASE_CODES.stream())
+                .flatMap(s -> s));
         return Pattern.compile("(?<![\\p{L}])(?<mixed>" + mixed + ")"
-                + "|(?<![\\p{L}])(?:(?<word>(?iu:" + words + "))|(?<code>[A-Z]{3}|[a-z]{3})|(?<lettersym>" + letters
+                + "|(?<![\\p{L}])(?:(?<word>(?iu:" + words + "))|(?<lettersym>" + letters + ")|(?<code>" + codes
                 + "))(?![\\p{L}])|(?<symbol>" + symbols + ")");
     }
 

@@ -14,7 +14,7 @@ import org.cellcompare.normalize.CellSource.CellOrigin;
 public record Offering(
         String file, String sheet, int row,
         String provider, String countryCode, String countryText, String city, String program,
-        ParsedPrice price, PriceBasis basis, Integer injections, CourseCost courseCost,
+        ParsedPrice price, PriceBasis basis, Integer injections, Integer days, CourseCost courseCost,
         String includes,
         Set<CellSource> cellSources, CellOrigin cellOrigin, String cellSourceText,
         Set<Route> routes, String routeText,

@@ -1,6 +1,7 @@
 package org.cellcompare.normalize;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,15 +48,17 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
     private final ExchangeRates rates;
     private final TrialRegistryExport registry;
     private final String reportingCurrency;
+    private final DateOrder ambiguousDates;
 
     public OfferingNormalizer(CountryNames countries, CurrencyResolver currencies, ExchangeRates rates,
-                              TrialRegistryExport registry, String reportingCurrency) {
+                              TrialRegistryExport registry, String reportingCurrency, DateOrder ambiguousDates) {
         this.countries = countries;
         this.currencies = currencies;
         this.prices = new PriceParser(currencies);
         this.rates = rates;
         this.registry = registry;
         this.reportingCurrency = reportingCurrency;
+        this.ambiguousDates = ambiguousDates;
     }
 
     @Override
@@ -83,7 +86,8 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
         ParsedPrice price = parsePrice(row, new PriceContext(currencyText, countryCode, row.priceHeader(), null), problems);
         PriceBasis basis = basis(row, price, problems);
         Integer injections = injections(row, problems);
-        CourseCost cost = courseCost(price, basis, injections);
+        Integer days = days(row, problems);
+        CourseCost cost = courseCost(price, basis, injections, days);
 
         CellSourceReading cells = Vocabularies.cellSources(row.text(OfferingColumn.CELL_SOURCE));
         if (!cells.recognised()) {
@@ -140,7 +144,7 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
         String duplicateKey = Folding.key(provider) + "|" + (countryCode != null ? countryCode : Folding.key(countryText))
                 + "|" + Folding.key(program);
         return new Offering(row.file(), row.sheet(), row.row(), provider, countryCode, countryText,
-                row.text(OfferingColumn.CITY), program, price, basis, injections, cost,
+                row.text(OfferingColumn.CITY), program, price, basis, injections, days, cost,
                 row.text(OfferingColumn.INCLUDES), cells.sources(), cells.origin(), row.text(OfferingColumn.CELL_SOURCE),
                 routes.routes(), row.text(OfferingColumn.ROUTE), status, row.text(OfferingColumn.REGULATORY_STATUS),
                 registrationText, matches, pays, claimsText, claims, sourceText, link, verified, duplicateKey,
@@ -173,7 +177,8 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
                 : prices.parse(cell.text(), context);
         if (price.kind() == PriceKind.UNREADABLE) {
             problems.add(problem(row, OfferingColumn.PRICE, cell.text(),
-                    "A price was given but it cannot be read as an amount; shown as written and flagged.",
+                    "A price was given but it cannot be read as an amount: " + price.unreadableReason()
+                            + ". It is shown as written and flagged.",
                     "Write the amount in digits with its currency, e.g. USD 15,000, 15.000 € or ฿450,000.",
                     Outcome.VALUE_IGNORED));
         }
@@ -198,39 +203,63 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
         return price.basisInText() != null ? price.basisInText() : PriceBasis.PER_COURSE;
     }
 
+    /** The injections column, or else what the program or includes say ("two intrathecal injections"). */
     private static Integer injections(RawRow row, List<InputProblem> problems) {
         CellValue cell = row.value(OfferingColumn.INJECTIONS);
         if (cell.isBlank()) {
-            return null;
+            return Durations.injections(row.text(OfferingColumn.PROGRAM) + " ; " + row.text(OfferingColumn.INCLUDES));
         }
-        if (cell.number() != null && cell.number().signum() > 0 && cell.number().stripTrailingZeros().scale() <= 0
-                && cell.number().compareTo(BigDecimal.valueOf(1000)) < 0) {
-            return cell.number().intValue();
+        Integer count = wholeNumber(cell);
+        if (count == null) {
+            problems.add(problem(row, OfferingColumn.INJECTIONS, cell.text(), "Not a whole number of injections.",
+                    "Write the number of administrations in one course, e.g. 4.", Outcome.VALUE_IGNORED));
         }
-        Matcher m = FIRST_INTEGER.matcher(cell.text());
-        if (cell.number() == null && m.find() && Integer.parseInt(m.group()) > 0) {
-            return Integer.valueOf(m.group());
-        }
-        problems.add(problem(row, OfferingColumn.INJECTIONS, cell.text(), "Not a whole number of injections.",
-                "Write the number of administrations in one course, e.g. 4.", Outcome.VALUE_IGNORED));
-        return null;
+        return count;
     }
 
-    /** Per-injection prices become a course with the number of injections; per day or week cannot be turned into one. */
-    private CourseCost courseCost(ParsedPrice price, PriceBasis basis, Integer injections) {
+    /** Days of a course: the duration column ("14 days", "2 weeks"), or else what the program or includes say. */
+    private static Integer days(RawRow row, List<InputProblem> problems) {
+        CellValue cell = row.value(OfferingColumn.DURATION);
+        if (cell.isBlank()) {
+            return Durations.days(row.text(OfferingColumn.PROGRAM) + " ; " + row.text(OfferingColumn.INCLUDES));
+        }
+        Integer days = cell.number() != null ? wholeNumber(cell) : Durations.days(cell.text());
+        if (days == null) {
+            days = wholeNumber(cell);
+        }
+        if (days == null) {
+            problems.add(problem(row, OfferingColumn.DURATION, cell.text(), "Not a length of stay CellCompare can read.",
+                    "Write the number of days of one course, e.g. 14 or 14 days or 2 weeks.", Outcome.VALUE_IGNORED));
+        }
+        return days;
+    }
+
+    private static Integer wholeNumber(CellValue cell) {
+        if (cell.number() != null) {
+            boolean whole = cell.number().signum() > 0 && cell.number().stripTrailingZeros().scale() <= 0
+                    && cell.number().compareTo(BigDecimal.valueOf(1000)) < 0;
+            return whole ? cell.number().intValue() : null;
+        }
+        Matcher m = FIRST_INTEGER.matcher(cell.text());
+        return m.find() && Integer.parseInt(m.group()) > 0 ? Integer.valueOf(m.group()) : null;
+    }
+
+    /**
+     * Per-injection prices times the injections, per-day prices times the days, per-week prices
+     * times the weeks, make a course; without those numbers there is no course cost to compare.
+     */
+    private CourseCost courseCost(ParsedPrice price, PriceBasis basis, Integer injections, Integer days) {
         if (!price.kind().hasAmount() || price.currency() == null) {
             return CourseCost.UNKNOWN;
         }
-        BigDecimal factor;
-        if (basis == PriceBasis.PER_INJECTION) {
-            if (injections == null) {
-                return CourseCost.UNKNOWN;
-            }
-            factor = BigDecimal.valueOf(injections);
-        } else if (basis.isPerUnit()) {
+        BigDecimal factor = switch (basis) {
+            case PER_INJECTION -> injections == null ? null : BigDecimal.valueOf(injections);
+            case PER_DAY -> days == null ? null : BigDecimal.valueOf(days);
+            case PER_WEEK -> days == null ? null : BigDecimal.valueOf(days).divide(BigDecimal.valueOf(7), 4, RoundingMode.HALF_UP);
+            default -> BigDecimal.ONE;
+        };
+        if (factor == null) {
             return CourseCost.UNKNOWN;
-        } else {
-            factor = BigDecimal.ONE;
         }
         BigDecimal low = times(price.low(), factor);
         BigDecimal high = times(price.high(), factor);
@@ -241,7 +270,11 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
     }
 
     private static BigDecimal times(BigDecimal amount, BigDecimal factor) {
-        return amount == null ? null : amount.multiply(factor);
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal product = amount.multiply(factor).stripTrailingZeros();
+        return product.scale() < 0 ? product.setScale(0) : product;
     }
 
     private RegistryMatch check(RegistryId id) {
@@ -260,7 +293,7 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
                 .map(TrialRecord::sponsor).findFirst().orElse("(provider not stated)");
     }
 
-    private static LocalDate lastVerified(RawRow row, List<InputProblem> problems) {
+    private LocalDate lastVerified(RawRow row, List<InputProblem> problems) {
         CellValue cell = row.value(OfferingColumn.LAST_VERIFIED);
         if (cell.date() != null) {
             return cell.date();
@@ -268,7 +301,7 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
         if (cell.isBlank()) {
             return null;
         }
-        VerifiedDates.ReadDate read = VerifiedDates.read(cell.text());
+        VerifiedDates.ReadDate read = VerifiedDates.read(cell.text(), ambiguousDates);
         if (read == null) {
             problems.add(problem(row, OfferingColumn.LAST_VERIFIED, cell.text(),
                     "Not a date, so the row counts as never verified.", "Write the date as 2026-03-15.", Outcome.VALUE_IGNORED));
@@ -276,7 +309,7 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
         }
         if (read.ambiguous()) {
             problems.add(problem(row, OfferingColumn.LAST_VERIFIED, cell.text(),
-                    "Day and month could be either way round; read as day/month (" + read.date() + ").",
+                    "Day and month could be either way round; read as " + ambiguousDates.label() + " (" + read.date() + ").",
                     "Write dates as year-month-day, e.g. 2026-03-15.", Outcome.NOTE));
         }
         return read.date();

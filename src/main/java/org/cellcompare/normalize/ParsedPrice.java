@@ -8,10 +8,15 @@ import java.math.BigDecimal;
  * text names ("per injection"), and the text exactly as written.
  */
 public record ParsedPrice(PriceKind kind, BigDecimal low, BigDecimal high, String currency, boolean currencyAssumed,
-                          PriceBasis basisInText, String text, String currencyNote) {
+                          PriceBasis basisInText, String text, String currencyNote, String unreadableReason) {
 
     public static ParsedPrice none(PriceKind kind, String text) {
-        return new ParsedPrice(kind, null, null, null, false, null, text, null);
+        return new ParsedPrice(kind, null, null, null, false, null, text, null, null);
+    }
+
+    /** Text that is not a price CellCompare can read, and why, in words an analyst can act on. */
+    public static ParsedPrice unreadable(String text, PriceBasis basisInText, String reason) {
+        return new ParsedPrice(PriceKind.UNREADABLE, null, null, null, false, basisInText, text, null, reason);
     }
 
     /** The one amount used to rank: a range's midpoint, the low end of "from", the high end of "up to". */

@@ -19,8 +19,15 @@ import org.cellcompare.normalize.CurrencyResolver.Mention;
  */
 public final class PriceParser {
 
-    /** A run of digits with the grouping and decimal marks people use; a space groups only before three digits. */
-    private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d.,'’]|\\s(?=\\d{3}(?!\\d)))*");
+    /**
+     * A run of digits with the grouping and decimal marks people use. A space groups only before
+     * three digits ("8 500"), or follows a decimal mark before one or two ("119. 95"); a number may
+     * start with its decimal mark (".75").
+     */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?:(?<![\\d.,])[.,]{1,2}(?=\\d))?\\d(?:[\\d.,'’]|\\s(?=\\d{3}(?!\\d))|(?<=[.,])\\s(?=\\d{1,2}(?![\\d.,])))*");
+    /** "35€99", "1250€ 60": the euro sign written where the decimal mark goes, as French shops do. */
+    private static final Pattern EURO_AS_DECIMAL_MARK = Pattern.compile("^€(?:(\\d{2,3})|\\s(\\d{2}))(?![\\d\\p{L}.,])");
     private static final Pattern MULTIPLIER = Pattern.compile(
             "^\\s?(thousand|mil|millions?|mill[oó]n(?:es)?|mio|mn|m|k|lakhs?|lacs?|crores?|cr|万|萬|亿|億|千|triệu|tr|tỷ|nghìn|ngàn|billions?|bn)(?![\\p{IsLatin}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -62,6 +69,9 @@ public final class PriceParser {
             Map.entry("439", "IN"), Map.entry("420", "PK"), Map.entry("41E", "TH"), Map.entry("42A", "VN"),
             Map.entry("3409", "PH"), Map.entry("416", "BR"), Map.entry("180A", "PA"), Map.entry("280A", "PE"));
 
+    static final String NO_DIGITS = "it has no amount in digits, and is not a phrase such as 'contact us' or 'free'";
+    static final String NOT_AN_AMOUNT = "its digits do not form an amount (the marks between them do not fit any way of writing numbers)";
+
     private final CurrencyResolver currencies;
 
     public PriceParser(CurrencyResolver currencies) {
@@ -90,7 +100,7 @@ public final class PriceParser {
         PriceKind kind = number.signum() == 0 ? PriceKind.FREE : PriceKind.EXACT;
         BigDecimal amount = Amount.plain(number.abs());
         return new ParsedPrice(kind, amount, amount, choice.currency, choice.assumed, null,
-                displayed == null || displayed.isBlank() ? number.toPlainString() : displayed, choice.note);
+                displayed == null || displayed.isBlank() ? number.toPlainString() : displayed, choice.note, null);
     }
 
     public ParsedPrice parse(String text, PriceContext context) {
@@ -105,7 +115,7 @@ public final class PriceParser {
             return withoutNumbers(s, original, basis, context);
         }
         if (amounts.stream().noneMatch(Amount::valid)) {
-            return new ParsedPrice(PriceKind.UNREADABLE, null, null, null, false, basis, original, null);
+            return ParsedPrice.unreadable(original, basis, NOT_AN_AMOUNT);
         }
         List<Mention> mentions = currencies.find(s);
         if (mentions.isEmpty() && CONTACT.matcher(s).find()) {
@@ -113,25 +123,30 @@ public final class PriceParser {
         }
         Amount primary = primaryAmount(amounts, mentions, s);
         if (!primary.valid()) {
-            return new ParsedPrice(PriceKind.UNREADABLE, null, null, null, false, basis, original, null);
+            return ParsedPrice.unreadable(original, basis, NOT_AN_AMOUNT);
         }
-        Amount second = rangePartner(primary, amounts, mentions, s);
+        int index = amounts.indexOf(primary);
+        Amount first = primary;
+        Amount second = index + 1 < amounts.size() && isRange(primary, amounts.get(index + 1), mentions, s)
+                ? amounts.get(index + 1) : null;
+        if (second == null && index > 0 && isRange(amounts.get(index - 1), primary, mentions, s)) {
+            first = amounts.get(index - 1);
+            second = primary;
+        }
         List<String> textCurrency = adjacentCurrency(primary, mentions, s);
         if (textCurrency.isEmpty() && second != null) {
-            textCurrency = adjacentCurrency(second, mentions, s);
+            textCurrency = adjacentCurrency(second == primary ? first : second, mentions, s);
         }
         if (textCurrency.isEmpty() && !mentions.isEmpty()) {
             textCurrency = mentions.get(0).candidates();
         }
         Choice choice = chooseCurrency(textCurrency, impliedByMultiplier(primary), context);
 
-        BigDecimal low = primary.value();
+        BigDecimal low = first.value();
         PriceKind kind;
         BigDecimal high;
         if (second != null) {
-            if (primary.multiplier() == null && second.multiplier() != null) {
-                low = Amount.plain(primary.rawValue().multiply(second.multiplierValue()));
-            }
+            low = lowEnd(first, second);
             high = second.value();
             kind = low.compareTo(high) == 0 ? PriceKind.EXACT : PriceKind.RANGE;
         } else {
@@ -148,19 +163,19 @@ public final class PriceParser {
                 kind = low.signum() == 0 ? PriceKind.FREE : PriceKind.EXACT;
             }
         }
-        return new ParsedPrice(kind, low, high, choice.currency, choice.assumed, basis, original, choice.note);
+        return new ParsedPrice(kind, low, high, choice.currency, choice.assumed, basis, original, choice.note, null);
     }
 
     private ParsedPrice withoutNumbers(String s, String original, PriceBasis basis, PriceContext context) {
         if (FREE.matcher(s).find()) {
             Choice choice = chooseCurrency(currencyMentioned(s), List.of(), context);
             return new ParsedPrice(PriceKind.FREE, BigDecimal.ZERO, BigDecimal.ZERO, choice.currency, false, basis,
-                    original, null);
+                    original, null, null);
         }
         if (ON_REQUEST.matcher(s).find() || ONLY_PUNCTUATION.matcher(s).matches()) {
             return ParsedPrice.none(PriceKind.ON_REQUEST, original);
         }
-        return new ParsedPrice(PriceKind.UNREADABLE, null, null, null, false, basis, original, null);
+        return ParsedPrice.unreadable(original, basis, NO_DIGITS);
     }
 
     private List<String> currencyMentioned(String s) {
@@ -180,21 +195,32 @@ public final class PriceParser {
     private List<Amount> findAmounts(String s, Character decimalSeparator) {
         List<Amount> amounts = new ArrayList<>();
         Matcher m = NUMBER.matcher(s);
-        while (m.find()) {
+        int from = 0;
+        while (from < s.length() && m.find(from)) {
             String run = m.group().replaceAll("[.,'’\\s]+$", "");
             int end = m.start() + run.length();
+            from = Math.max(end, m.start() + 1);
             if (end < s.length() && s.charAt(end) == '%') {
                 continue;
             }
-            Matcher mult = MULTIPLIER.matcher(s.substring(end));
+            String after = s.substring(end);
+            Matcher euroCents = EURO_AS_DECIMAL_MARK.matcher(after);
+            if (euroCents.find()) {
+                String cents = euroCents.group(1) != null ? euroCents.group(1) : euroCents.group(2);
+                BigDecimal whole = interpret(run, decimalSeparator, false);
+                BigDecimal value = whole == null ? null : whole.add(new BigDecimal("0." + cents));
+                amounts.add(new Amount(m.start(), end, value, null));
+                from = end + euroCents.end();
+                continue;
+            }
+            Matcher mult = MULTIPLIER.matcher(after);
             String multiplier = null;
             int consumedEnd = end;
             if (mult.find()) {
                 multiplier = mult.group(1);
                 consumedEnd = end + mult.end();
             }
-            BigDecimal raw = interpret(run, decimalSeparator, multiplier != null);
-            amounts.add(new Amount(m.start(), consumedEnd, raw, multiplier));
+            amounts.add(new Amount(m.start(), consumedEnd, interpret(run, decimalSeparator, multiplier != null), multiplier));
         }
         return amounts;
     }
@@ -206,6 +232,17 @@ public final class PriceParser {
      */
     static BigDecimal interpret(String run, Character decimalSeparator, boolean hasMultiplier) {
         String s = run.replaceAll("[\\s'’]", "");
+        if (s.charAt(0) == '.' || s.charAt(0) == ',') {
+            String rest = s.replaceFirst("^[.,]+", "");
+            boolean leadingIsTheDecimalMark = decimalSeparator != null
+                    ? s.charAt(0) == decimalSeparator && rest.indexOf(decimalSeparator) < 0
+                    : !rest.contains(".") && !rest.contains(",");
+            if (leadingIsTheDecimalMark) {
+                rest = rest.replaceAll("[.,]", "");
+                return decimal("0." + rest);
+            }
+            s = rest;
+        }
         if (decimalSeparator != null && (decimalSeparator == '.' || decimalSeparator == ',')) {
             char grouping = decimalSeparator == '.' ? ',' : '.';
             s = s.replace(String.valueOf(grouping), "");
@@ -269,27 +306,30 @@ public final class PriceParser {
         return amounts.get(0);
     }
 
-    private Amount rangePartner(Amount primary, List<Amount> amounts, List<Mention> mentions, String s) {
-        int index = amounts.indexOf(primary);
-        if (index + 1 >= amounts.size()) {
-            return null;
+    /** Two amounts joined by "-", "to", "hasta"... (currencies between them aside), low before high: a range. */
+    private static boolean isRange(Amount low, Amount high, List<Mention> mentions, String s) {
+        if (!low.valid() || !high.valid() || low.end() > high.start()) {
+            return false;
         }
-        Amount next = amounts.get(index + 1);
-        if (!next.valid()) {
-            return null;
-        }
-        String gap = s.substring(primary.end(), next.start());
-        for (Mention mention : mentions) {
-            if (mention.start() >= primary.end() && mention.end() <= next.start()) {
-                gap = gap.replace(mention.text(), " ");
+        String gap = withoutMentions(s, low.end(), high.start(), mentions);
+        return RANGE_GAP.matcher(gap).matches() && high.value().compareTo(lowEnd(low, high)) >= 0;
+    }
+
+    /** "5-8k": a multiplier written once applies to both ends. */
+    private static BigDecimal lowEnd(Amount low, Amount high) {
+        return low.multiplier() == null && high.multiplier() != null
+                ? Amount.plain(low.rawValue().multiply(high.multiplierValue())) : low.value();
+    }
+
+    private static String withoutMentions(String s, int from, int to, List<Mention> mentions) {
+        StringBuilder gap = new StringBuilder(s.substring(from, to));
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention mention = mentions.get(i);
+            if (mention.start() >= from && mention.end() <= to) {
+                gap.replace(mention.start() - from, mention.end() - from, " ");
             }
         }
-        if (!RANGE_GAP.matcher(gap).matches()) {
-            return null;
-        }
-        BigDecimal low = primary.multiplier() == null && next.multiplier() != null
-                ? primary.rawValue().multiply(next.multiplierValue()) : primary.value();
-        return next.value().compareTo(low) >= 0 ? next : null;
+        return gap.toString();
     }
 
     /**
@@ -300,9 +340,9 @@ public final class PriceParser {
         List<String> found = List.of();
         for (Mention mention : mentions) {
             boolean before = mention.end() <= amount.start()
-                    && s.substring(mention.end(), amount.start()).isBlank();
+                    && withoutMentions(s, mention.end(), amount.start(), mentions).isBlank();
             boolean after = mention.start() >= amount.end()
-                    && s.substring(amount.end(), mention.start()).replace("+", "").isBlank();
+                    && withoutMentions(s, amount.end(), mention.start(), mentions).replace("+", "").isBlank();
             if (before || after) {
                 if (found.isEmpty() || (mention.candidates().size() == 1 && found.contains(mention.candidates().get(0)))) {
                     found = mention.candidates();

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Reads "last verified" dates as analysts type them: ISO dates, "15/03/2026", "15.03.2026",
  * "March 15, 2026", "15 Mar 2026", "2026-03", "marzo 2026". A slashed date whose parts could be
- * either day or month is read day first and reported as ambiguous.
+ * either day or month is read in the configured order and reported as ambiguous.
  */
 public final class VerifiedDates {
 
@@ -39,8 +39,13 @@ public final class VerifiedDates {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
     }
 
-    /** The date, or null when the text is not a date. */
+    /** The date, reading day first when it could be either way round; null when the text is not a date. */
     public static ReadDate read(String text) {
+        return read(text, DateOrder.DAY_FIRST);
+    }
+
+    /** The date, reading an ambiguous one in the given order; null when the text is not a date. */
+    public static ReadDate read(String text, DateOrder ambiguous) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -55,7 +60,7 @@ public final class VerifiedDates {
             }
             Matcher numeric = NUMERIC.matcher(t);
             if (numeric.matches()) {
-                return numeric(numeric);
+                return numeric(numeric, ambiguous);
             }
         } catch (DateTimeException e) {
             return null;
@@ -78,7 +83,7 @@ public final class VerifiedDates {
         return null;
     }
 
-    private static ReadDate numeric(Matcher m) {
+    private static ReadDate numeric(Matcher m, DateOrder ambiguous) {
         int first = Integer.parseInt(m.group(1));
         int second = Integer.parseInt(m.group(2));
         int year = Integer.parseInt(m.group(3));
@@ -91,6 +96,7 @@ public final class VerifiedDates {
         if (second > 12) {
             return new ReadDate(LocalDate.of(year, first, second), false);
         }
-        return new ReadDate(LocalDate.of(year, second, first), first != second);
+        LocalDate date = ambiguous == DateOrder.DAY_FIRST ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
+        return new ReadDate(date, first != second);
     }
 }

@@ -70,6 +70,18 @@ class EndToEndTests {
     }
 
     @Test
+    void theAgeAtWhichRatesCountAsOldIsASetting() throws Exception {
+        TestFiles.copySample(input);
+
+        assertThat(run("--month=2026-04", "--cellcompare.rates.max-age-days=30")).isEqualTo(ExitCode.WRITTEN.code());
+
+        try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-04.xlsx"))) {
+            assertThat(book.lines("Summary")).contains("Exchange rates of | 2026-04-13")
+                    .noneSatisfy(line -> assertThat(line).startsWith("Warning"));
+        }
+    }
+
+    @Test
     void aFileThatCannotBeReadIsOneProblemAndTheOtherFilesStillRun() throws Exception {
         Files.createDirectories(input.resolve("offerings"));
         TestFiles.copyTree(Path.of("input/rates"), input.resolve("rates"));

@@ -87,6 +87,19 @@ class CellCompareJobTests {
             });
 
             assertThat(book.lines("Summary")).contains("Rows read (44) = ranked (40) + left out (2) + merged duplicates (2).");
+            assertThat(book.lines("Summary")).anySatisfy(line -> assertThat(line)
+                    .startsWith("Warning: the newest ECB exchange rates are from 2026-04-13, 223 days before the report date"));
+
+            Row lima = book.rowWhere("Commercial clinics", "Provider", "Clínica Vida Nueva");
+            assertThat(book.text(book.cell("Commercial clinics", lima, "Course cost (USD)")))
+                    .isEqualTo("38,000 PEN (no exchange rate; not converted)");
+            assertThat(book.text(book.cell("Commercial clinics", lima, "Flags"))).contains("NO_EXCHANGE_RATE");
+            List<Map<String, String>> clinicRows = book.table("Commercial clinics");
+            String limaConcern = book.text(book.cell("Commercial clinics", lima, "Concern"));
+            assertThat(clinicRows.subList(lima.getRowNum(), clinicRows.size()))
+                    .as("unpriced rows of the same concern come after the priced ones")
+                    .allSatisfy(after -> assertThat(after.get("Concern").equals(limaConcern)
+                            && after.get("Course cost (USD)").startsWith("$")).isFalse());
             int trials = book.table("Registered trials").size();
             int clinics = book.table("Commercial clinics").size();
             assertThat(trials + clinics).isEqualTo(40);

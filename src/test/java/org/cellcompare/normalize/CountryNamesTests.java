@@ -2,6 +2,8 @@ package org.cellcompare.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +37,16 @@ class CountryNamesTests {
             """)
     void knowsNamesAlternatesAndCodes(String text, String code) {
         assertThat(countries.codeOf(text)).isEqualTo(code);
+    }
+
+    @Test
+    void knowsEveryIso3166CountryByItsEnglishNameAndItsCodes() {
+        for (String code : Locale.getISOCountries()) {
+            Locale country = new Locale("", code);
+            assertThat(countries.codeOf(country.getDisplayCountry(Locale.ENGLISH))).as(code).isEqualTo(code);
+            assertThat(countries.codeOf(code)).as(code).isEqualTo(code);
+            assertThat(countries.codeOf(country.getISO3Country())).as(code).isEqualTo(code);
+        }
     }
 
     @Test

@@ -35,7 +35,7 @@ class OfferingNormalizerTests {
                     "PHASE2", 60, "Coastal Autism Research", "registry/ctg.csv")));
 
     private final OfferingNormalizer normalizer = new OfferingNormalizer(new CountryNames(), new CurrencyResolver(),
-            RATES, EXPORT, "USD");
+            RATES, EXPORT, "USD", DateOrder.DAY_FIRST);
 
     @Test
     void rejectsRowWithoutProviderOrRegistration() {
@@ -77,6 +77,65 @@ class OfferingNormalizerTests {
         assertThat(offering.basis()).isEqualTo(PriceBasis.PER_INJECTION);
         assertThat(offering.courseCost().amount()).isEqualByComparingTo("20000");
         assertThat(offering.courseCost().reportingAmount()).isEqualByComparingTo("20000.00");
+    }
+
+    @Test
+    void perDayPriceTimesTheDaysIsTheCourseCost() {
+        Offering fromColumn = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Bangkok Clinic",
+                OfferingColumn.COUNTRY, "Thailand", OfferingColumn.PRICE, "USD 600 per day", OfferingColumn.DURATION, "2 weeks")));
+        Offering fromProgram = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Bangkok Clinic",
+                OfferingColumn.COUNTRY, "Thailand", OfferingColumn.PRICE, "USD 600", OfferingColumn.PRICE_BASIS, "per day",
+                OfferingColumn.PROGRAM, "10-day neuro programme")));
+        Offering withoutDays = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Bangkok Clinic",
+                OfferingColumn.COUNTRY, "Thailand", OfferingColumn.PRICE, "USD 600 per day")));
+
+        assertThat(fromColumn.courseCost().amount()).isEqualByComparingTo("8400");
+        assertThat(fromProgram.courseCost().amount()).isEqualByComparingTo("6000");
+        assertThat(withoutDays.courseCost().isKnown()).isFalse();
+    }
+
+    @Test
+    void perWeekPriceTimesTheWeeksIsTheCourseCost() {
+        Offering offering = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
+                OfferingColumn.PRICE, "USD 4,000 per week", OfferingColumn.DURATION, "21")));
+
+        assertThat(offering.courseCost().amount()).isEqualByComparingTo("12000");
+    }
+
+    @Test
+    void injectionsWrittenInTheProgramMakeAPerInjectionPriceACourse() {
+        Offering offering = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
+                OfferingColumn.PRICE, "USD 3,000 per injection", OfferingColumn.PROGRAM, "Course of 4 injections")));
+
+        assertThat(offering.courseCost().amount()).isEqualByComparingTo("12000");
+    }
+
+    @Test
+    void packagePriceIsTheCourseCost() {
+        Offering offering = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
+                OfferingColumn.PRICE, "USD 18,000 all-inclusive package", OfferingColumn.PROGRAM, "14-day stay")));
+
+        assertThat(offering.basis()).isEqualTo(PriceBasis.PACKAGE);
+        assertThat(offering.courseCost().amount()).isEqualByComparingTo("18000");
+    }
+
+    @Test
+    void anAmbiguousDateIsReadInTheConfiguredOrderAndNoted() {
+        OfferingNormalizer monthFirst = new OfferingNormalizer(new CountryNames(), new CurrencyResolver(), RATES, EXPORT,
+                "USD", DateOrder.MONTH_FIRST);
+        Map<OfferingColumn, String> texts = Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
+                OfferingColumn.LAST_VERIFIED, "03/04/2026");
+
+        Offering dayFirst = normalizer.process(row(texts));
+        Offering usOrder = monthFirst.process(row(texts));
+
+        assertThat(dayFirst.lastVerified()).isEqualTo(LocalDate.of(2026, 4, 3));
+        assertThat(usOrder.lastVerified()).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(usOrder.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.column()).isEqualTo("Last verified");
+            assertThat(problem.reason()).contains("month/day");
+            assertThat(problem.outcome()).isEqualTo(Outcome.NOTE);
+        });
     }
 
     @Test
@@ -140,7 +199,7 @@ class OfferingNormalizerTests {
     @Test
     void withoutAnExportNctNumbersAreNotCheckedNeverNotFound() {
         OfferingNormalizer withoutExport = new OfferingNormalizer(new CountryNames(), new CurrencyResolver(), RATES,
-                TrialRegistryExport.of(List.of()), "USD");
+                TrialRegistryExport.of(List.of()), "USD", DateOrder.DAY_FIRST);
 
         Offering offering = withoutExport.process(row(Map.of(OfferingColumn.PROVIDER, "Baja", OfferingColumn.REGISTRATION, "NCT09999999")));
 

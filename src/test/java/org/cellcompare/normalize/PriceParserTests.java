@@ -39,6 +39,21 @@ class PriceParserTests {
             desde 15.000 € hasta 20.000 € | RANGE | 15000 | 20000 | EUR
             $350.000 MXN            | EXACT  | 350000  | 350000   | MXN
             45.000.000 COP          | EXACT  | 45000000 | 45000000 | COP
+            USD 20k to 25k          | RANGE  | 20000   | 25000    | USD
+            USD 1.2m                | EXACT  | 1200000 | 1200000  | USD
+            1.5 million pesos mexicanos | EXACT | 1500000 | 1500000 | MXN
+            12 万元                  | EXACT  | 120000  | 120000   | CNY
+            3.5万 yuan               | EXACT  | 35000   | 35000    | CNY
+            4,50,000 rupees         | EXACT  | 450000  | 450000   | INR
+            15 lakh INR             | EXACT  | 1500000 | 1500000  | INR
+            2.5 crore rupees        | EXACT  | 25000000 | 25000000 | INR
+            120,000 yuan            | EXACT  | 120000  | 120000   | CNY
+            350.000 pesos           | EXACT  | 350000  | 350000   | MXN
+            95.000.000 dong         | EXACT  | 95000000 | 95000000 | VND
+            8.500 euros             | EXACT  | 8500    | 8500     | EUR
+            CHF 12'500.–            | EXACT  | 12500   | 12500    | CHF
+            Fr. 1'234.50            | EXACT  | 1234.50 | 1234.50  | CHF
+            1 250 000 ₫             | EXACT  | 1250000 | 1250000  | VND
             """)
     void readsThePriceFormsOfTheSpec(String text, PriceKind kind, BigDecimal low, BigDecimal high, String currency) {
         ParsedPrice price = parser.parse(text);
@@ -76,6 +91,63 @@ class PriceParserTests {
     void readsNoBreakAndNarrowNoBreakSpacesAsGrouping() {
         assertThat(parser.parse("8\u00A0500\u00A0€").low()).isEqualByComparingTo("8500");
         assertThat(parser.parse("12\u202F500 €").low()).isEqualByComparingTo("12500");
+    }
+
+    @ParameterizedTest(name = "{0} in {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            $15,000    | US | USD
+            $150,000   | MX | MXN
+            $15,000    | SG | SGD
+            $15,000    | AU | AUD
+            ¥120,000   | CN | CNY
+            ¥1,200,000 | JP | JPY
+            45 000 kr  | SE | SEK
+            45.000 kr  | DK | DKK
+            Rs 4,50,000 | IN | INR
+            Rs 450,000 | PK | PKR
+            """)
+    void resolvesASharedSymbolByTheCountryAndSaysItWasAssumed(String text, String country, String currency) {
+        ParsedPrice price = parser.parse(text, new PriceContext(null, country, null, null));
+
+        assertThat(price.currency()).isEqualTo(currency);
+        assertThat(price.currencyAssumed()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} with no country -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            $15,000     | USD
+            ¥120,000    | CNY
+            45 000 kr   | SEK
+            Rs 4,50,000 | INR
+            500 pesos   | MXN
+            """)
+    void fallsBackToTheDocumentedDefaultForASharedSymbol(String text, String currency) {
+        ParsedPrice price = parser.parse(text);
+
+        assertThat(price.currency()).isEqualTo(currency);
+        assertThat(price.currencyAssumed()).isTrue();
+    }
+
+    @Test
+    void aSharedSymbolInTheCurrencyColumnIsNarrowedByTheCountry() {
+        ParsedPrice price = parser.parse("95,000", new PriceContext("¥", "JP", null, null));
+
+        assertThat(price.currency()).isEqualTo("JPY");
+        assertThat(price.currencyAssumed()).isTrue();
+    }
+
+    @Test
+    void anUnambiguousSymbolIsNeverAssumed() {
+        ParsedPrice price = parser.parse("US$ 9,900", new PriceContext(null, "MX", null, null));
+
+        assertThat(price.currency()).isEqualTo("USD");
+        assertThat(price.currencyAssumed()).isFalse();
+    }
+
+    @Test
+    void unreadableTextSaysWhy() {
+        assertThat(parser.parse("fifteen thousand dollars").unreadableReason()).contains("no amount in digits");
+        assertThat(parser.parse("1.234,567,89 €").unreadableReason()).contains("do not form an amount");
     }
 
     @Test

@@ -31,6 +31,12 @@ class VocabulariesTests {
             fetal stem cells                          | EMBRYONIC_OR_FETAL    | ALLOGENEIC
             exosomes                                  | CELL_FREE             | UNKNOWN
             stem cells                                | UNSPECIFIED           | UNKNOWN
+            sangre de cordón umbilical autóloga       | AUTOLOGOUS_CORD_BLOOD | AUTOLOGOUS
+            sangre de cordón de donante               | ALLOGENEIC_CORD_BLOOD | ALLOGENEIC
+            células madre mesenquimales de tejido adiposo | ADIPOSE_DERIVED   | AUTOLOGOUS
+            exosomas                                  | CELL_FREE             | UNKNOWN
+            células embrionarias                      | EMBRYONIC_OR_FETAL    | ALLOGENEIC
+            células de placenta y amnios              | PLACENTAL_AMNIOTIC    | ALLOGENEIC
             """)
     void readsCellSources(String text, CellSource source, CellOrigin origin) {
         Vocabularies.CellSourceReading reading = Vocabularies.cellSources(text);
@@ -68,6 +74,11 @@ class VocabulariesTests {
             intranasal and IV                        | INTRAVENOUS,INTRANASAL
             LP                                       | INTRATHECAL
             subcutaneous                             | SUBCUTANEOUS
+            intravenosa                              | INTRAVENOUS
+            punción lumbar e intramuscular           | INTRATHECAL,INTRAMUSCULAR
+            endovenosa e intraarterial               | INTRAVENOUS,INTRA_ARTERIAL
+            subcutánea                               | SUBCUTANEOUS
+            vía nasal                                | INTRANASAL
             """)
     void readsEveryRouteOfARow(String text, String routes) {
         Set<Route> expected = Set.of(Arrays.stream(routes.split(",")).map(Route::valueOf).toArray(Route[]::new));

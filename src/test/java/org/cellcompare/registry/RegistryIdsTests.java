@@ -10,31 +10,36 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RegistryIdsTests {
 
+    /**
+     * One real registration per registry, as published in papers and registry records (the REPEC
+     * line follows the Peruvian registry's published PER-NNN-YY format), written as people type them.
+     */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             NCT02569775                  | CLINICALTRIALS_GOV | NCT02569775           | https://clinicaltrials.gov/study/NCT02569775
             nct 0256 9775                | CLINICALTRIALS_GOV | NCT02569775           | https://clinicaltrials.gov/study/NCT02569775
-            ChiCTR2000031234             | CHICTR             | ChiCTR2000031234      | https://trialsearch.who.int/Trial2.aspx?TrialID=ChiCTR2000031234
-            ChiCTR-TRC-12002567          | CHICTR             | ChiCTR-TRC-12002567   | https://trialsearch.who.int/Trial2.aspx?TrialID=ChiCTR-TRC-12002567
-            CTRI/2019/05/019087          | CTRI               | CTRI/2019/05/019087   | https://trialsearch.who.int/Trial2.aspx?TrialID=CTRI%2F2019%2F05%2F019087
-            ctri / 2019 / 05 / 019087    | CTRI               | CTRI/2019/05/019087   | https://trialsearch.who.int/Trial2.aspx?TrialID=CTRI%2F2019%2F05%2F019087
-            ISRCTN12345678               | ISRCTN             | ISRCTN12345678        | https://www.isrctn.com/ISRCTN12345678
-            EudraCT 2019-001234-56       | EUDRACT            | 2019-001234-56        | https://www.clinicaltrialsregister.eu/ctr-search/search?query=2019-001234-56
-            2023-503456-12-00            | EU_CT              | 2023-503456-12-00     | https://euclinicaltrials.eu/search-for-clinical-trials/?lang=en&EUCT=2023-503456-12-00
-            ACTRN12619000123456          | ANZCTR             | ACTRN12619000123456   | https://www.anzctr.org.au/ACTRN12619000123456.aspx
-            jRCTs031180105               | JRCT               | jRCTs031180105        | https://jrct.mhlw.go.jp/en-latest-detail/jRCTs031180105
-            UMIN000012345                | UMIN               | UMIN000012345         | https://trialsearch.who.int/Trial2.aspx?TrialID=UMIN000012345
-            KCT0001234                   | CRIS               | KCT0001234            | https://trialsearch.who.int/Trial2.aspx?TrialID=KCT0001234
-            IRCT20120215009014N1         | IRCT               | IRCT20120215009014N1  | https://trialsearch.who.int/Trial2.aspx?TrialID=IRCT20120215009014N1
-            DRKS00012345                 | DRKS               | DRKS00012345          | https://drks.de/search/en/trial/DRKS00012345
-            PACTR201509001234567         | PACTR              | PACTR201509001234567  | https://trialsearch.who.int/Trial2.aspx?TrialID=PACTR201509001234567
-            TCTR20180201001              | TCTR               | TCTR20180201001       | https://trialsearch.who.int/Trial2.aspx?TrialID=TCTR20180201001
-            SLCTR/2015/012               | SLCTR              | SLCTR/2015/012        | https://trialsearch.who.int/Trial2.aspx?TrialID=SLCTR%2F2015%2F012
-            RBR-2f7m4n                   | REBEC              | RBR-2f7m4n            | https://trialsearch.who.int/Trial2.aspx?TrialID=RBR-2f7m4n
-            LBCTR2019010123              | LBCTR              | LBCTR2019010123       | https://trialsearch.who.int/Trial2.aspx?TrialID=LBCTR2019010123
-            ITMCTR2024000123             | ITMCTR             | ITMCTR2024000123      | https://trialsearch.who.int/Trial2.aspx?TrialID=ITMCTR2024000123
-            NL-OMON12345                 | NL_OMON            | NL-OMON12345          | https://trialsearch.who.int/Trial2.aspx?TrialID=NL-OMON12345
-            RPCEC00000287                | RPCEC              | RPCEC00000287         | https://trialsearch.who.int/Trial2.aspx?TrialID=RPCEC00000287
+            ChiCTR2000029308             | CHICTR             | ChiCTR2000029308      | https://trialsearch.who.int/Trial2.aspx?TrialID=ChiCTR2000029308
+            chictr-ior-16009737          | CHICTR             | ChiCTR-IOR-16009737   | https://trialsearch.who.int/Trial2.aspx?TrialID=ChiCTR-IOR-16009737
+            CTRI/2020/02/023129          | CTRI               | CTRI/2020/02/023129   | https://trialsearch.who.int/Trial2.aspx?TrialID=CTRI%2F2020%2F02%2F023129
+            ctri / 2020 / 08 / 027368    | CTRI               | CTRI/2020/08/027368   | https://trialsearch.who.int/Trial2.aspx?TrialID=CTRI%2F2020%2F08%2F027368
+            ISRCTN50189673               | ISRCTN             | ISRCTN50189673        | https://www.isrctn.com/ISRCTN50189673
+            EudraCT 2020-001113-21       | EUDRACT            | 2020-001113-21        | https://www.clinicaltrialsregister.eu/ctr-search/search?query=2020-001113-21
+            EU CT 2022-502228-34-00      | EU_CT              | 2022-502228-34-00     | https://euclinicaltrials.eu/search-for-clinical-trials/?lang=en&EUCT=2022-502228-34-00
+            ACTRN12615000999538          | ANZCTR             | ACTRN12615000999538   | https://www.anzctr.org.au/ACTRN12615000999538.aspx
+            jRCTs031180159               | JRCT               | jRCTs031180159        | https://jrct.mhlw.go.jp/en-latest-detail/jRCTs031180159
+            JRCT2080223886               | JRCT               | jRCT2080223886        | https://jrct.mhlw.go.jp/en-latest-detail/jRCT2080223886
+            UMIN000021177                | UMIN               | UMIN000021177         | https://trialsearch.who.int/Trial2.aspx?TrialID=UMIN000021177
+            KCT0009855                   | CRIS               | KCT0009855            | https://trialsearch.who.int/Trial2.aspx?TrialID=KCT0009855
+            IRCT20200722048176N1         | IRCT               | IRCT20200722048176N1  | https://trialsearch.who.int/Trial2.aspx?TrialID=IRCT20200722048176N1
+            DRKS00024015                 | DRKS               | DRKS00024015          | https://drks.de/search/en/trial/DRKS00024015
+            PACTR201609001751384         | PACTR              | PACTR201609001751384  | https://trialsearch.who.int/Trial2.aspx?TrialID=PACTR201609001751384
+            TCTR20170511001              | TCTR               | TCTR20170511001       | https://trialsearch.who.int/Trial2.aspx?TrialID=TCTR20170511001
+            SLCTR/2017/032               | SLCTR              | SLCTR/2017/032        | https://trialsearch.who.int/Trial2.aspx?TrialID=SLCTR%2F2017%2F032
+            RBR-7jmj48v                  | REBEC              | RBR-7jmj48v           | https://trialsearch.who.int/Trial2.aspx?TrialID=RBR-7jmj48v
+            LBCTR2019070214              | LBCTR              | LBCTR2019070214       | https://trialsearch.who.int/Trial2.aspx?TrialID=LBCTR2019070214
+            ITMCTR2200005551             | ITMCTR             | ITMCTR2200005551      | https://trialsearch.who.int/Trial2.aspx?TrialID=ITMCTR2200005551
+            NL-OMON57760                 | NL_OMON            | NL-OMON57760          | https://trialsearch.who.int/Trial2.aspx?TrialID=NL-OMON57760
+            RPCEC00000444                | RPCEC              | RPCEC00000444         | https://trialsearch.who.int/Trial2.aspx?TrialID=RPCEC00000444
             PER-064-13                   | REPEC              | PER-064-13            | https://trialsearch.who.int/Trial2.aspx?TrialID=PER-064-13
             """)
     void findsAndLinksTheIdOfEveryRegistry(String text, Registry registry, String id, String link) {

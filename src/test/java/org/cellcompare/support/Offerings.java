@@ -22,6 +22,7 @@ import org.cellcompare.ingest.OfferingColumn;
 import org.cellcompare.ingest.RawRow;
 import org.cellcompare.normalize.CountryNames;
 import org.cellcompare.normalize.CurrencyResolver;
+import org.cellcompare.normalize.DateOrder;
 import org.cellcompare.normalize.Offering;
 import org.cellcompare.normalize.OfferingNormalizer;
 import org.cellcompare.rank.ConcernFlagger;
@@ -54,7 +55,7 @@ public final class Offerings {
             trial("NCT03111111", "COMPLETED", "Autism Spectrum Disorder", "PHASE2")));
 
     private final OfferingNormalizer normalizer = new OfferingNormalizer(new CountryNames(), new CurrencyResolver(),
-            RATES, EXPORT, "USD");
+            RATES, EXPORT, "USD", DateOrder.DAY_FIRST);
     private final CellCompareProperties.Concern concern;
     private final ConcernFlagger flagger;
     private final ConcernScorer scorer;

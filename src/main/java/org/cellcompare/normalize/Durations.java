@@ -1,0 +1,63 @@
+package org.cellcompare.normalize;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads how long a course lasts and how many injections it has from the words of a row
+ * ("14-day programme", "2 weeks", "8 inyecciones", "two injections"), so that prices per day,
+ * week or injection can become the cost of a course.
+ */
+final class Durations {
+
+    private static final String NUMBER = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|fourteen|twenty|thirty|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|catorce|veinte|treinta)";
+    private static final Pattern DAYS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:days?|d[ií]as?|nights?|noches?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WEEKS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:weeks?|semanas?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern INJECTIONS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:\\p{L}+\\s+)?(?:injections?|inyecciones|"
+            + "inyecci[oó]n|infusions?|infusiones|sessions?|sesiones|applications?|aplicaciones|doses|dosis|transplants?|"
+            + "trasplantes|administrations?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fourteen", 14), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("uno", 1), Map.entry("una", 1), Map.entry("dos", 2), Map.entry("tres", 3),
+            Map.entry("cuatro", 4), Map.entry("cinco", 5), Map.entry("seis", 6), Map.entry("siete", 7), Map.entry("ocho", 8),
+            Map.entry("nueve", 9), Map.entry("diez", 10), Map.entry("once", 11), Map.entry("doce", 12),
+            Map.entry("catorce", 14), Map.entry("veinte", 20), Map.entry("treinta", 30));
+
+    private Durations() {
+    }
+
+    /** Days of a course: "14 days", "10 nights", "2 weeks" (14 days), "3 semanas"; null when the text says none. */
+    static Integer days(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Integer days = first(DAYS, text);
+        if (days != null) {
+            return days;
+        }
+        Integer weeks = first(WEEKS, text);
+        return weeks == null ? null : weeks * 7;
+    }
+
+    /** Injections in a course: "8 injections", "two intrathecal injections", "4 sesiones"; null when none. */
+    static Integer injections(String text) {
+        return text == null || text.isBlank() ? null : first(INJECTIONS, text);
+    }
+
+    private static Integer first(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String number = m.group(1).toLowerCase(Locale.ROOT);
+        int value = Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : WORDS.get(number);
+        return value > 0 ? value : null;
+    }
+}
