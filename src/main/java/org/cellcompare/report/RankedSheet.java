@@ -46,8 +46,9 @@ final class RankedSheet {
                 text.get("column.registryCheck")));
         List<Integer> widths = new ArrayList<>(List.of(6, 24, 12, 24, 16, 11, 18, 20, 20, 16, 22));
         if (trials) {
-            headers.addAll(List.of(text.get("column.trialStatus"), text.get("column.phase"), text.get("column.enrollment")));
-            widths.addAll(List.of(13, 9, 10));
+            headers.addAll(List.of(text.get("column.trialStatus"), text.get("column.phase"), text.get("column.enrollment"),
+                    text.get("column.registrySponsor")));
+            widths.addAll(List.of(13, 9, 10, 22));
         }
         headers.addAll(List.of(text.get("column.concern"), text.get("column.flags"), text.get("column.why"),
                 text.get("column.source"), text.get("column.lastVerified"), text.get("column.input"),
@@ -76,7 +77,7 @@ final class RankedSheet {
         registration(out, row.registrations());
         out.wrapped(registryCheck(row.registrations()));
         if (trials) {
-            out.text(row.trialStatus()).text(row.trialPhase()).integer(row.trialEnrollment());
+            out.text(row.trialStatus()).text(row.trialPhase()).integer(row.trialEnrollment()).wrapped(row.trialSponsor());
         }
         out.text(text.concern(row.concern()), styles.concern(row.concern()))
                 .wrapped(row.flags().stream().map(Flag::name).collect(Collectors.joining(", ")))

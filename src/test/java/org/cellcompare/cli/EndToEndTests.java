@@ -70,6 +70,54 @@ class EndToEndTests {
     }
 
     @Test
+    void pointsOverriddenOnTheCommandLineChangeTheRanking() throws Exception {
+        TestFiles.copySample(input);
+        Path defaults = folder.resolve("defaults");
+        Path stricter = folder.resolve("stricter");
+
+        assertThat(run("--month=2026-11", "--output=" + defaults)).isEqualTo(ExitCode.WRITTEN.code());
+        assertThat(run("--month=2026-11", "--output=" + stricter, "--cellcompare.concern.points.INTRATHECAL_ROUTE=40"))
+                .isEqualTo(ExitCode.WRITTEN.code());
+
+        try (OpenedWorkbook before = OpenedWorkbook.open(defaults.resolve("cellcompare-2026-11.xlsx"));
+             OpenedWorkbook after = OpenedWorkbook.open(stricter.resolve("cellcompare-2026-11.xlsx"))) {
+            assertThat(rankOf(before, "Delhi Advanced Stem Cell Institute")).isEqualTo(2);
+            assertThat(rankOf(after, "Delhi Advanced Stem Cell Institute")).isGreaterThan(10);
+            assertThat(concernOf(after, "Delhi Advanced Stem Cell Institute")).isEqualTo("Very high concern");
+            assertThat(after.table("Flags explained")).anySatisfy(flag -> {
+                assertThat(flag.get("Code")).isEqualTo("INTRATHECAL_ROUTE");
+                assertThat(flag.get("Points")).isEqualTo("40");
+            });
+        }
+    }
+
+    @Test
+    void twoRunsOnTheSameInputGiveIdenticalRankedSheets() throws Exception {
+        TestFiles.copySample(input);
+        Path first = folder.resolve("first");
+        Path second = folder.resolve("second");
+
+        assertThat(run("--month=2026-11", "--output=" + first)).isEqualTo(ExitCode.WRITTEN.code());
+        assertThat(run("--month=2026-11", "--output=" + second)).isEqualTo(ExitCode.WRITTEN.code());
+
+        try (OpenedWorkbook a = OpenedWorkbook.open(first.resolve("cellcompare-2026-11.xlsx"));
+             OpenedWorkbook b = OpenedWorkbook.open(second.resolve("cellcompare-2026-11.xlsx"))) {
+            for (String sheet : List.of("Registered trials", "Commercial clinics")) {
+                assertThat(b.table(sheet)).as(sheet).isEqualTo(a.table(sheet));
+            }
+        }
+    }
+
+    private static int rankOf(OpenedWorkbook book, String provider) {
+        return Integer.parseInt(book.text(book.cell("Commercial clinics",
+                book.rowWhere("Commercial clinics", "Provider", provider), "Rank")));
+    }
+
+    private static String concernOf(OpenedWorkbook book, String provider) {
+        return book.text(book.cell("Commercial clinics", book.rowWhere("Commercial clinics", "Provider", provider), "Concern"));
+    }
+
+    @Test
     void theAgeAtWhichRatesCountAsOldIsASetting() throws Exception {
         TestFiles.copySample(input);
 

@@ -71,6 +71,15 @@ class CellCompareJobTests {
             assertThat(registration.getHyperlink().getAddress()).isEqualTo("https://clinicaltrials.gov/study/NCT02569775");
             assertThat(book.text(book.cell("Registered trials", vinmec, "Cell source"))).isEqualTo("Bone-marrow mononuclear cells");
             assertThat(book.text(book.cell("Registered trials", vinmec, "Flags"))).contains("TRIAL_CLOSED");
+            assertThat(book.text(book.cell("Registered trials", vinmec, "Registry check")))
+                    .isEqualTo("NCT02569775: found in the registry, about cerebral palsy");
+            assertThat(book.text(book.cell("Registered trials", vinmec, "Trial status"))).isEqualTo("Completed");
+            assertThat(book.text(book.cell("Registered trials", vinmec, "Phase"))).isEqualTo("Phase 2");
+            assertThat(book.text(book.cell("Registered trials", vinmec, "Enrollment"))).isEqualTo("40");
+            assertThat(book.text(book.cell("Registered trials", vinmec, "Sponsor in the registry")))
+                    .isEqualTo("Vinmec Healthcare System");
+            assertThat(book.text(book.cell("Registered trials", vinmec, "Why this rank")))
+                    .contains("The trial has closed").contains("Lumbar puncture");
 
             Row sunrise = book.rowWhere("Commercial clinics", "Provider", "Sunrise Regenerative Center");
             assertThat(book.cell("Commercial clinics", sunrise, "Course cost (USD)").getNumericCellValue()).isEqualTo(13936.07);
