@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.cellcompare.CellCompareApplication;
 import org.cellcompare.cli.Options.UsageException;
 import org.cellcompare.job.MonthlyRun;
+import org.cellcompare.report.Bundles;
 
 /**
  * The command line: checks what the user typed before anything starts, so every mistake gets one
@@ -41,7 +42,9 @@ public final class CommandLine {
               --input=DIR        folder holding offerings/, rates/ and registry/ (default: input)
               --output=DIR       folder for the workbook and the run history (default: output)
               --currency=ISO     reporting currency, an ISO 4217 code such as USD, EUR, THB (default: USD)
+              --locale=en|es     language of the workbook: English (default) or Spanish
               --rerun            run a month that has already been run again, replacing its workbook
+              --template=FILE    write an offerings template for analysts to FILE (.xlsx) and stop
               --debug            print details and stack traces when something fails
               --help             show this help
               --cellcompare.NAME=VALUE
@@ -88,6 +91,10 @@ public final class CommandLine {
     }
 
     private int run(Options options) throws IOException {
+        String language = language(options.locale());
+        if (options.template() != null) {
+            return template(options.template(), language);
+        }
         YearMonth month = month(options.month());
         String currency = currency(options.currency());
         Path input = options.input().toAbsolutePath().normalize();
@@ -101,7 +108,7 @@ public final class CommandLine {
             }
             try (ConfigurableApplicationContext context = start(options, state)) {
                 MonthlyRun.Outcome outcome = context.getBean(MonthlyRun.class)
-                        .run(new MonthlyRun.Request(month, input, output, currency, options.rerun()));
+                        .run(new MonthlyRun.Request(month, input, output, currency, language, options.rerun()));
                 return report(outcome, options.debug());
             }
         }
@@ -119,6 +126,24 @@ public final class CommandLine {
                 }
                 return fail(ExitCode.RUN_FAILED, outcome.message());
         }
+    }
+
+    private int template(Path file, String language) {
+        try {
+            Path written = TemplateCommand.write(file, Bundles.locale(language));
+            out.println("Template written: " + written);
+            return ExitCode.WRITTEN.code();
+        } catch (IOException e) {
+            return fail(ExitCode.FOLDER, "The template cannot be written to " + file.toAbsolutePath() + ": " + rootMessage(e) + ".");
+        }
+    }
+
+    private static String language(String text) {
+        String language = text.strip().toLowerCase(Locale.ROOT);
+        if (!Bundles.LANGUAGES.contains(language)) {
+            throw new UsageException("Unknown language '" + text + "': use --locale=en (English) or --locale=es (Spanish).");
+        }
+        return language;
     }
 
     private static YearMonth month(String text) {

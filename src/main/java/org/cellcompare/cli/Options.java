@@ -10,15 +10,17 @@ import java.util.Set;
  * Spring ({@code --cellcompare.*}, {@code --spring.*}, {@code --logging.*}). Anything else is a
  * mistake worth one clear sentence.
  */
-record Options(String month, Path input, Path output, String currency, boolean rerun, boolean debug, boolean help,
-               List<String> settings) {
+record Options(String month, Path input, Path output, String currency, String locale, Path template, boolean rerun,
+               boolean debug, boolean help, List<String> settings) {
 
-    private static final Set<String> VALUED = Set.of("month", "input", "output", "currency");
+    private static final Set<String> VALUED = Set.of("month", "input", "output", "currency", "locale", "template");
     private static final List<String> SETTING_PREFIXES = List.of("cellcompare.", "spring.", "logging.");
 
     static Options parse(String... args) {
         String month = null;
         String currency = null;
+        String locale = "en";
+        Path template = null;
         Path input = Path.of("input");
         Path output = Path.of("output");
         boolean rerun = false;
@@ -52,12 +54,14 @@ record Options(String month, Path input, Path output, String currency, boolean r
                 case "input" -> input = Path.of(value);
                 case "output" -> output = Path.of(value);
                 case "currency" -> currency = value;
+                case "locale" -> locale = value;
+                case "template" -> template = Path.of(value);
                 case "rerun" -> rerun = flag(name, value);
                 case "debug" -> debug = flag(name, value);
                 default -> throw new UsageException("Unknown option '--" + name + "'; run with --help to see the options.");
             }
         }
-        return new Options(month, input, output, currency, rerun, debug, help, List.copyOf(settings));
+        return new Options(month, input, output, currency, locale, template, rerun, debug, help, List.copyOf(settings));
     }
 
     private static boolean flag(String name, String value) {
@@ -71,6 +75,8 @@ record Options(String month, Path input, Path output, String currency, boolean r
         return switch (name) {
             case "month" -> "--month=2026-11";
             case "currency" -> "--currency=EUR";
+            case "locale" -> "--locale=es";
+            case "template" -> "--template=offerings-template.xlsx";
             default -> "--" + name + "=folder";
         };
     }

@@ -12,7 +12,8 @@ import org.cellcompare.normalize.DateOrder;
  * overridable on the command line (e.g. {@code --cellcompare.concern.points.CURE_CLAIM=40}).
  */
 @ConfigurationProperties("cellcompare")
-public record CellCompareProperties(String reportingCurrency, Rates rates, Concern concern, Ingest ingest) {
+public record CellCompareProperties(String reportingCurrency, Rates rates, Concern concern, Ingest ingest,
+                                    Changes changes) {
 
     /** Rates older than {@code maxAgeDays} before the report date put a warning on Summary and in the log. */
     public record Rates(int maxAgeDays) {
@@ -24,6 +25,10 @@ public record CellCompareProperties(String reportingCurrency, Rates rates, Conce
      */
     public record Concern(Map<String, Integer> points, int scoreCap, Bands bands, int manyInjections,
                           BigDecimal priceOutlierFactor, int staleAfterMonths) {
+    }
+
+    /** A course cost counts as changed from last month when it moved by at least this many percent. */
+    public record Changes(BigDecimal priceChangePercent) {
     }
 
     /** The lowest score of each band above "Lower concern". */

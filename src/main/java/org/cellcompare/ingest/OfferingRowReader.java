@@ -114,12 +114,11 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
         }
     }
 
+    /**
+     * Finds the sheet's header. A hidden sheet is never read: if it holds offerings a note says so;
+     * if not (drop-down lists, lookups), it is passed over in silence, since nothing is lost.
+     */
     private void openSheet(TableSheet tableSheet) {
-        if (tableSheet.hidden()) {
-            pending.add(sheetNote(tableSheet.name(), "The sheet is hidden, so it was not read.",
-                    "If it lists offerings, unhide it (right-click the sheet tabs, Unhide) and run again.", Outcome.SHEET_NOT_READ));
-            return;
-        }
         Iterator<SourceRow> rows = tableSheet.rows();
         boolean sawContent = false;
         for (int scanned = 0; scanned < headerScanRows && rows.hasNext(); ) {
@@ -130,13 +129,19 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
             scanned++;
             sawContent = true;
             HeaderMatch match = headers.match(candidate);
+            if (match.isOfferingHeader() && tableSheet.hidden()) {
+                pending.add(sheetNote(tableSheet.name(), "The sheet is hidden, so its offerings were not read.",
+                        "If they should count, unhide the sheet (right-click the sheet tabs, Unhide) and run again.",
+                        Outcome.SHEET_NOT_READ));
+                return;
+            }
             if (match.isOfferingHeader()) {
                 noteColumnsNotUsed(tableSheet.name(), match);
                 sheet = new OpenSheet(tableSheet.name(), rows, match, candidate.rowNumber());
                 return;
             }
         }
-        if (sawContent) {
+        if (sawContent && !tableSheet.hidden()) {
             pending.add(sheetNote(tableSheet.name(),
                     "No header row with a provider column (Provider, Clinic, Hospital, Sponsor...) and one other known column in the first "
                             + headerScanRows + " rows, so the sheet was not read.",

@@ -2,7 +2,6 @@ package org.cellcompare.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.stream.IntStream;
 
@@ -34,8 +33,7 @@ final class XlsTableFile implements TableFile {
 
     private TableSheet sheet(int index) {
         boolean hidden = workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
-        Iterator<SourceRow> rows = hidden ? Collections.emptyIterator()
-                : new MappingIterator<>(workbook.getSheetAt(index).rowIterator(), cells::toSourceRow);
+        Iterator<SourceRow> rows = new MappingIterator<>(workbook.getSheetAt(index).rowIterator(), cells::toSourceRow);
         return new TableSheet(workbook.getSheetName(index), hidden, rows);
     }
 

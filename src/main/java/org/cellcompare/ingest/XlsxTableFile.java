@@ -2,7 +2,6 @@ package org.cellcompare.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -46,8 +45,7 @@ final class XlsxTableFile implements TableFile {
                 int index = next++;
                 boolean hidden = workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
                 String name = workbook.getSheetName(index);
-                Iterator<SourceRow> rows = hidden ? Collections.emptyIterator()
-                        : new MappingIterator<>(workbook.getSheetAt(index).rowIterator(), cells::toSourceRow);
+                Iterator<SourceRow> rows = new MappingIterator<>(workbook.getSheetAt(index).rowIterator(), cells::toSourceRow);
                 return new TableSheet(name, hidden, rows);
             }
         };

@@ -35,6 +35,7 @@ import org.cellcompare.rank.OfferingStore;
 import org.cellcompare.rank.Ranking;
 import org.cellcompare.rates.RateStore;
 import org.cellcompare.registry.RegistryStore;
+import org.cellcompare.report.MonthChanges;
 import org.cellcompare.report.ReportQueries;
 import org.cellcompare.report.WorkbookWriter;
 
@@ -173,8 +174,9 @@ public class CellCompareJobConfiguration {
 
     @Bean
     WorkbookWriter workbookWriter(ReportQueries queries, InputProblemStore problemStore, RateStore rateStore,
-                                  MessageSource messages, CellCompareProperties properties, ConcernScorer scorer) {
-        return new WorkbookWriter(queries, problemStore, rateStore, messages, properties, scorer);
+                                  JdbcTemplate jdbc, MessageSource messages, CellCompareProperties properties,
+                                  ConcernScorer scorer) {
+        return new WorkbookWriter(queries, problemStore, rateStore, new MonthChanges(jdbc), messages, properties, scorer);
     }
 
     @Bean

@@ -50,7 +50,7 @@ public class MonthlyRun {
     }
 
     /** What the user asked for; a null currency means the configured reporting currency. */
-    public record Request(YearMonth month, Path input, Path output, String currency, boolean rerun) {
+    public record Request(YearMonth month, Path input, Path output, String currency, String language, boolean rerun) {
     }
 
     public enum Status {
@@ -64,7 +64,7 @@ public class MonthlyRun {
     public Outcome run(Request request) {
         String currency = reportingCurrency(request);
         RunParameters fresh = new RunParameters(request.month(), request.input().toAbsolutePath().normalize(),
-                request.output().toAbsolutePath().normalize(), currency, 1,
+                request.output().toAbsolutePath().normalize(), currency, request.language(), 1,
                 RunParameters.reportDate(request.month(), LocalDate.now(clock)));
         try {
             JobExecution execution = launch(request, fresh);
@@ -122,11 +122,13 @@ public class MonthlyRun {
     }
 
     private static RunParameters withAttempt(RunParameters run, long attempt) {
-        return new RunParameters(run.month(), run.input(), run.output(), run.currency(), attempt, run.reportDate());
+        return new RunParameters(run.month(), run.input(), run.output(), run.currency(), run.language(), attempt,
+                run.reportDate());
     }
 
     private static boolean sameRun(RunParameters earlier, RunParameters now) {
-        return earlier.input().equals(now.input()) && earlier.currency().equals(now.currency());
+        return earlier.input().equals(now.input()) && earlier.currency().equals(now.currency())
+                && earlier.language().equals(now.language());
     }
 
     private record Previous(RunParameters parameters, JobExecution execution) {

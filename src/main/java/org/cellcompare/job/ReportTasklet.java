@@ -5,6 +5,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import org.cellcompare.report.Bundles;
 import org.cellcompare.report.ReportContext;
 import org.cellcompare.report.WorkbookWriter;
 
@@ -23,8 +24,8 @@ class ReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long runId = RunSteps.runId(contribution);
         RunParameters run = RunSteps.parameters(contribution);
-        writer.write(new ReportContext(runId, run.month(), run.reportDate(), run.currency(),
-                run.workbook(), run.output().resolve(".cellcompare").resolve("tmp")));
+        writer.write(new ReportContext(runId, run.month(), run.reportDate(), run.currency(), Bundles.locale(run.language()),
+                run.attempt(), run.workbook(), run.output().resolve(".cellcompare").resolve("tmp")));
         runs.finish(runId, run);
         return RepeatStatus.FINISHED;
     }

@@ -8,17 +8,18 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * What identifies a monthly run: the month, the input folder, the reporting currency and the
- * attempt (a re-run of a finished month is a new attempt). The report date and output folder
+ * What identifies a monthly run: the month, the input folder, the reporting currency, the
+ * workbook's language and the attempt (a re-run of a finished month is a new attempt). The report date and output folder
  * travel along without identifying it, so a restart after a crash resumes the same run.
  */
-public record RunParameters(YearMonth month, Path input, Path output, String currency, long attempt,
+public record RunParameters(YearMonth month, Path input, Path output, String currency, String language, long attempt,
                             LocalDate reportDate) {
 
     static final String MONTH = "month";
     static final String INPUT = "input";
     static final String OUTPUT = "output";
     static final String CURRENCY = "currency";
+    static final String LANGUAGE = "language";
     static final String ATTEMPT = "attempt";
     static final String REPORT_DATE = "reportDate";
 
@@ -27,6 +28,7 @@ public record RunParameters(YearMonth month, Path input, Path output, String cur
                 .addString(MONTH, month.toString())
                 .addString(INPUT, input.toAbsolutePath().normalize().toString())
                 .addString(CURRENCY, currency)
+                .addString(LANGUAGE, language)
                 .addLong(ATTEMPT, attempt)
                 .addString(OUTPUT, output.toAbsolutePath().normalize().toString(), false)
                 .addLocalDate(REPORT_DATE, reportDate, false)
@@ -35,7 +37,8 @@ public record RunParameters(YearMonth month, Path input, Path output, String cur
 
     public static RunParameters of(JobParameters parameters) {
         return new RunParameters(YearMonth.parse(parameters.getString(MONTH)), Path.of(parameters.getString(INPUT)),
-                Path.of(parameters.getString(OUTPUT)), parameters.getString(CURRENCY), parameters.getLong(ATTEMPT),
+                Path.of(parameters.getString(OUTPUT)), parameters.getString(CURRENCY),
+                parameters.getString(LANGUAGE, "en"), parameters.getLong(ATTEMPT),
                 parameters.getLocalDate(REPORT_DATE));
     }
 

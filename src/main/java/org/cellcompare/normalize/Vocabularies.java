@@ -25,6 +25,8 @@ public final class Vocabularies {
     private static final Pattern CORD = words("uc msc|uc mscs|ucmsc|ucmscs|hucmsc|umbilical cord|umbilical|wharton\\w*|cord tissue|cordon umbilical|cordon");
     private static final Pattern BONE_MARROW_MSC = words("(?:bone marrow|bm|medula osea)(?: derived)? (?:mesenchymal|msc|mscs|stromal)\\w*|bm msc|bm mscs|bmmsc|bmmscs|bmsc|bmscs|mesenquimales de medula osea");
     private static final Pattern BONE_MARROW_MNC = words("bmmnc|bmmncs|bm mnc|bm mncs|bone marrow mononuclear\\w*|mononuclear\\w*|bone marrow|medula osea|bmac|bone marrow aspirate|mononucleares");
+    /** Saying plainly that the source or route is not known is an answer, not a typo. */
+    private static final Pattern NOT_STATED = words("unspecified|not specified|not stated|unknown|no especificad[oa]|desconocid[oa]|no indicad[oa]");
     private static final Pattern ANY_STEM_CELL = words("stem cells?|mesenchymal\\w*|mscs?|celulas madre|celulas troncales|mesenquimales|progenitor cells?");
 
     private static final Pattern AUTOLOGOUS = words("autologous|autologo|autologa|autologos|autologas|own|propias?|propios?|self|patient s own|del paciente");
@@ -103,7 +105,7 @@ public final class Vocabularies {
         if (cordBlood) {
             sources.add(stated == CellOrigin.AUTOLOGOUS ? CellSource.AUTOLOGOUS_CORD_BLOOD : CellSource.ALLOGENEIC_CORD_BLOOD);
         }
-        boolean recognised = !sources.isEmpty() || ANY_STEM_CELL.matcher(t).find();
+        boolean recognised = !sources.isEmpty() || ANY_STEM_CELL.matcher(t).find() || NOT_STATED.matcher(t).find();
         if (sources.isEmpty()) {
             sources.add(CellSource.UNSPECIFIED);
         }
@@ -157,7 +159,7 @@ public final class Vocabularies {
                 routes.add(Route.INTRANASAL);
             }
         }
-        boolean recognised = !routes.isEmpty() || t.isEmpty();
+        boolean recognised = !routes.isEmpty() || t.isEmpty() || NOT_STATED.matcher(t).find();
         if (routes.isEmpty()) {
             routes.add(Route.UNSPECIFIED);
         }

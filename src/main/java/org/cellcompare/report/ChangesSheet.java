@@ -1,10 +1,14 @@
 package org.cellcompare.report;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** What changed since the latest earlier month in the run history. */
+import org.cellcompare.normalize.CountryNames;
+import org.cellcompare.report.MonthChanges.EarlierRun;
+
+/** What changed since the latest earlier month in the run history: new, gone, price moved, status or concern changed. */
 final class ChangesSheet {
 
     private final ReportText text;
@@ -15,11 +19,30 @@ final class ChangesSheet {
         this.styles = styles;
     }
 
-    void write(Sheet sheet) {
-        SheetWriter out = new SheetWriter(sheet, styles, List.of(30, 28, 14, 28, 20, 20));
+    /** Writes the sheet and returns how many changes it lists. */
+    long write(Sheet sheet, MonthChanges changes, long runId, EarlierRun earlier, BigDecimal pricePercent) {
+        SheetWriter out = new SheetWriter(sheet, styles, List.of(24, 28, 14, 28, 24, 24));
+        if (earlier == null) {
+            out.row().across(6, text.get("changes.noHistory"), styles.wrapped);
+        } else {
+            out.row().across(6, text.get("changes.comparedWith", earlier.month().toString(), pricePercent), styles.wrapped);
+        }
+        out.blankRow();
         out.headers(List.of(text.get("changes.change"), text.get("changes.provider"), text.get("changes.country"),
                 text.get("changes.program"), text.get("changes.before"), text.get("changes.now")));
-        out.row().across(6, text.get("changes.noHistory"), styles.wrapped);
-        out.table(0);
+        long[] count = {0};
+        if (earlier != null) {
+            changes.forEach(runId, earlier.runId(), pricePercent, text, change -> {
+                count[0]++;
+                out.row().text(text.get("change." + change.kind().name()), styles.bold).wrapped(change.provider())
+                        .text(change.countryCode() == null ? change.countryText() : CountryNames.nameOf(change.countryCode()))
+                        .wrapped(change.program()).wrapped(change.before()).wrapped(change.now());
+            });
+            if (count[0] == 0) {
+                out.row().across(6, text.get("changes.none"), styles.wrapped);
+            }
+        }
+        out.table(2);
+        return count[0];
     }
 }

@@ -1,6 +1,7 @@
 package org.cellcompare.report;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ final class SummarySheet {
 
     /** Everything the Summary shows, gathered before writing. */
     record Figures(List<FileFigures> files, List<String> filesNotRead, Map<Section, Map<ConcernLevel, Long>> concern,
-                   List<CountryCost> costByCountry, long problems, LocalDate ecbDate, int maxRateAgeDays) {
+                   List<CountryCost> costByCountry, long problems, LocalDate ecbDate, int maxRateAgeDays,
+                   YearMonth comparedWith, long changes) {
 
         long read() {
             return files.stream().mapToLong(FileFigures::read).sum();
@@ -55,6 +57,11 @@ final class SummarySheet {
         out.row().text(text.get("summary.reportDate")).date(context.reportDate());
         out.row().text(text.get("summary.currency")).text(context.currency());
         out.row().text(text.get("summary.ratesDate")).date(figures.ecbDate());
+        out.row().text(text.get("summary.comparedWith")).text(figures.comparedWith() == null
+                ? text.get("summary.noEarlierMonth") : text.get("summary.changes", figures.comparedWith().toString(), figures.changes()));
+        if (context.attempt() > 1) {
+            out.row().across(6, text.get("summary.rerun", context.month().toString()), styles.wrapped);
+        }
         if (figures.ecbDate() == null
                 || ChronoUnit.DAYS.between(figures.ecbDate(), context.reportDate()) > figures.maxRateAgeDays()) {
             out.row().across(6, text.get("summary.ratesOld", String.valueOf(figures.ecbDate()),

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -39,10 +38,12 @@ public class WorkbookWriter {
     private final MessageSource messages;
     private final CellCompareProperties properties;
     private final ConcernScorer scorer;
+    private final MonthChanges changes;
 
-    public WorkbookWriter(ReportQueries queries, InputProblemStore problems, RateStore rates, MessageSource messages,
-                          CellCompareProperties properties, ConcernScorer scorer) {
+    public WorkbookWriter(ReportQueries queries, InputProblemStore problems, RateStore rates, MonthChanges changes,
+                          MessageSource messages, CellCompareProperties properties, ConcernScorer scorer) {
         this.queries = queries;
+        this.changes = changes;
         this.problems = problems;
         this.rates = rates;
         this.messages = messages;
@@ -53,7 +54,7 @@ public class WorkbookWriter {
     public Path write(ReportContext context) throws IOException {
         Files.createDirectories(context.workFolder());
         Path partial = context.workFolder().resolve(context.workbook().getFileName() + ".part");
-        ReportText text = new ReportText(messages, Locale.ENGLISH);
+        ReportText text = new ReportText(messages, context.locale());
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         workbook.setCompressTempFiles(true);
         try {
@@ -80,14 +81,16 @@ public class WorkbookWriter {
         List<String> registryFiles = queries.registryFiles(runId);
         new ReadMeSheet(text, styles).write(workbook.getSheetAt(0), context, String.valueOf(ecbDate),
                 registryFiles.isEmpty() ? text.get("readme.noRegistry") : String.join(", ", registryFiles));
-        SummarySheet.Figures figures = new SummarySheet.Figures(queries.fileFigures(runId), queries.filesNotRead(runId),
-                queries.concernBySection(runId), queries.costByCountry(runId), queries.problemCount(runId), ecbDate,
-                properties.rates().maxAgeDays());
-        new SummarySheet(text, styles).write(workbook.getSheetAt(1), context, figures);
         RankedSheet ranked = new RankedSheet(queries, text, styles, context.currency());
         ranked.write(workbook.getSheetAt(2), runId, Section.TRIAL);
         ranked.write(workbook.getSheetAt(3), runId, Section.CLINIC);
-        new ChangesSheet(text, styles).write(workbook.getSheetAt(4));
+        MonthChanges.EarlierRun earlier = changes.earlierRun(context.month());
+        long changeCount = new ChangesSheet(text, styles).write(workbook.getSheetAt(4), changes, runId, earlier,
+                properties.changes().priceChangePercent());
+        SummarySheet.Figures figures = new SummarySheet.Figures(queries.fileFigures(runId), queries.filesNotRead(runId),
+                queries.concernBySection(runId), queries.costByCountry(runId), queries.problemCount(runId), ecbDate,
+                properties.rates().maxAgeDays(), earlier == null ? null : earlier.month(), changeCount);
+        new SummarySheet(text, styles).write(workbook.getSheetAt(1), context, figures);
         new FlagsSheet(text, styles, scorer).write(workbook.getSheetAt(5), queries.flagCounts(runId));
         new ProblemsSheet(problems, text, styles).write(workbook.getSheetAt(6), runId);
         new RatesSheet(text, styles).write(workbook.getSheetAt(7), runRates, context.currency());

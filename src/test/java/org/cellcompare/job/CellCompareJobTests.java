@@ -122,7 +122,7 @@ class CellCompareJobTests {
 
     @Test
     void stopsWithAClearReasonWhenTheReportingCurrencyHasNoRate() throws Exception {
-        RunParameters run = new RunParameters(YearMonth.parse("2026-11"), input, output, "VES", 1, LocalDate.of(2026, 11, 22));
+        RunParameters run = new RunParameters(YearMonth.parse("2026-11"), input, output, "VES", "en", 1, LocalDate.of(2026, 11, 22));
 
         JobExecution execution = jobs.startJob(run.toJobParameters());
 
@@ -133,6 +133,6 @@ class CellCompareJobTests {
     }
 
     private RunParameters parameters(String month, LocalDate reportDate) {
-        return new RunParameters(YearMonth.parse(month), input, output, "USD", 1, reportDate);
+        return new RunParameters(YearMonth.parse(month), input, output, "USD", "en", 1, reportDate);
     }
 }

@@ -6,14 +6,13 @@ import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import org.cellcompare.rank.Flag;
 
 /** Every flag speaks to families in at most two plain sentences, without codes or clinical jargon. */
 class FlagTextsTests {
 
-    private static final ReportText TEXT = new ReportText(messages(), Locale.ENGLISH);
+    private static final ReportText TEXT = new ReportText(Bundles.messages(), Locale.ENGLISH);
 
     @ParameterizedTest
     @EnumSource(Flag.class)
@@ -26,14 +25,5 @@ class FlagTextsTests {
         assertThat(text.split("(?<=[.!?])\\s+")).as(text).hasSizeBetween(1, 2);
         assertThat(text.toLowerCase(Locale.ROOT)).doesNotContain("allogeneic", "autologous", "intrathecal", "mesenchymal",
                 "msc", "bmmnc", "pluripotent");
-    }
-
-    static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        source.setAlwaysUseMessageFormat(true);
-        return source;
     }
 }

@@ -118,6 +118,11 @@ public final class Offerings {
         return normalizer.process(new RawRow(file, null, nextRow++, values, headers));
     }
 
+    /** A row as read from a file, through the real normalizer. */
+    public Offering normalize(RawRow row) {
+        return normalizer.process(row);
+    }
+
     public Offering offering(Map<OfferingColumn, String> texts) {
         return offering("offers.csv", texts);
     }

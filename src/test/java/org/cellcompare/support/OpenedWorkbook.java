@@ -57,10 +57,15 @@ public final class OpenedWorkbook implements AutoCloseable {
 
     /** The data rows under the header of a table sheet, each as header name to displayed text. */
     public List<Map<String, String>> table(String sheetName) {
+        return table(sheetName, 0);
+    }
+
+    /** The data rows under a header that is not the sheet's first row. */
+    public List<Map<String, String>> table(String sheetName, int headerRow) {
         Sheet sheet = sheet(sheetName);
-        List<String> headers = headers(sheetName);
+        List<String> headers = texts(sheet.getRow(headerRow));
         List<Map<String, String>> rows = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
                 continue;

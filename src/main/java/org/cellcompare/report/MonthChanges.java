@@ -1,0 +1,136 @@
+package org.cellcompare.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.cellcompare.rank.ConcernLevel;
+import org.cellcompare.rank.Section;
+import org.cellcompare.report.Change.Kind;
+
+/**
+ * Compares a run's offerings with the latest earlier month in the run history. Each finished
+ * month keeps its ranked offerings; an offering is the same one from month to month when its
+ * provider, country and program match, as duplicates do within a month.
+ */
+public class MonthChanges {
+
+    private static final String COLUMNS = "provider, country_code, country_text, program, course_amount, course_currency,"
+            + " trial_status, concern_level, section";
+    private static final String ORDER = " ORDER BY provider_sort, country_code NULLS LAST, program NULLS FIRST";
+
+    private final JdbcTemplate jdbc;
+
+    public MonthChanges(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The finished run of the latest month before this one, if the history has one. */
+    public record EarlierRun(long runId, YearMonth month) {
+    }
+
+    public EarlierRun earlierRun(YearMonth month) {
+        List<EarlierRun> runs = jdbc.query("SELECT run_id, run_month FROM cc_run WHERE run_month < ? AND finished_at IS NOT NULL"
+                        + " ORDER BY run_month DESC, run_id DESC",
+                (rs, i) -> new EarlierRun(rs.getLong(1), YearMonth.parse(rs.getString(2))), month.toString());
+        return runs.isEmpty() ? null : runs.get(0);
+    }
+
+    /** Streams every change, grouped by kind; prices count as moved from {@code pricePercent} percent. */
+    void forEach(long runId, long earlierRunId, BigDecimal pricePercent, ReportText text, Consumer<Change> consumer) {
+        matched(runId, earlierRunId, Kind.CONCERN, "c.concern_level <> p.concern_level", text, pricePercent, consumer);
+        matched(runId, earlierRunId, Kind.SECTION, "c.section <> p.section", text, pricePercent, consumer);
+        matched(runId, earlierRunId, Kind.STATUS, "c.trial_status <> p.trial_status", text, pricePercent, consumer);
+        matched(runId, earlierRunId, Kind.PRICE, "c.course_currency = p.course_currency AND p.course_amount > 0"
+                + " AND ABS(c.course_amount - p.course_amount) * 100 >= " + pricePercent.toPlainString() + " * p.course_amount",
+                text, pricePercent, consumer);
+        only(runId, earlierRunId, Kind.NEW, text, consumer);
+        only(earlierRunId, runId, Kind.GONE, text, consumer);
+    }
+
+    /** Offerings in both months that differ in one respect; the database finds them, so few rows reach Java. */
+    private void matched(long runId, long earlierRunId, Kind kind, String differs, ReportText text, BigDecimal pricePercent,
+                         Consumer<Change> consumer) {
+        jdbc.query("SELECT c.provider, c.country_code, c.country_text, c.program, c.course_amount, c.course_currency,"
+                        + " c.trial_status, c.concern_level, c.section, p.course_amount, p.course_currency, p.trial_status,"
+                        + " p.concern_level, p.section FROM cc_offering c JOIN cc_offering p"
+                        + " ON p.duplicate_key = c.duplicate_key AND p.run_id = ? AND p.survivor"
+                        + " WHERE c.run_id = ? AND c.survivor AND " + differs
+                        + " ORDER BY c.provider_sort, c.country_code NULLS LAST, c.program NULLS FIRST",
+                rs -> {
+                    Change change = compare(kind, rs, pricePercent, text);
+                    if (change != null) {
+                        consumer.accept(change);
+                    }
+                }, earlierRunId, runId);
+    }
+
+    private void only(long inRun, long notInRun, Kind kind, ReportText text, Consumer<Change> consumer) {
+        jdbc.query("SELECT " + COLUMNS + " FROM cc_offering c WHERE c.run_id = ? AND c.survivor AND NOT EXISTS"
+                        + " (SELECT 1 FROM cc_offering p WHERE p.run_id = ? AND p.survivor AND p.duplicate_key = c.duplicate_key)"
+                        + ORDER,
+                rs -> {
+                    String cost = cost(rs.getBigDecimal(5), rs.getString(6), text);
+                    consumer.accept(new Change(kind, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            kind == Kind.NEW ? "" : cost, kind == Kind.NEW ? cost : ""));
+                }, inRun, notInRun);
+    }
+
+    private static Change compare(Kind kind, ResultSet rs, BigDecimal pricePercent, ReportText text) throws SQLException {
+        String before;
+        String now;
+        switch (kind) {
+            case CONCERN -> {
+                if (rs.getInt(8) == rs.getInt(13)) {
+                    return null;
+                }
+                before = text.concern(ConcernLevel.values()[rs.getInt(13)]);
+                now = text.concern(ConcernLevel.values()[rs.getInt(8)]);
+            }
+            case SECTION -> {
+                if (rs.getString(9).equals(rs.getString(14))) {
+                    return null;
+                }
+                before = text.get("section." + Section.valueOf(rs.getString(14)).name());
+                now = text.get("section." + Section.valueOf(rs.getString(9)).name());
+            }
+            case STATUS -> {
+                if (rs.getString(7) == null || rs.getString(12) == null || Objects.equals(rs.getString(7), rs.getString(12))) {
+                    return null;
+                }
+                before = rs.getString(12);
+                now = rs.getString(7);
+            }
+            default -> {
+                BigDecimal was = rs.getBigDecimal(10);
+                BigDecimal is = rs.getBigDecimal(5);
+                if (was == null || is == null || was.signum() == 0 || !Objects.equals(rs.getString(6), rs.getString(11))) {
+                    return null;
+                }
+                BigDecimal percent = is.subtract(was).multiply(BigDecimal.valueOf(100)).divide(was, 1, RoundingMode.HALF_UP);
+                if (percent.abs().compareTo(pricePercent) < 0) {
+                    return null;
+                }
+                before = cost(was, rs.getString(11), text);
+                now = cost(is, rs.getString(6), text) + " (" + (percent.signum() > 0 ? "+" : "") + percent.toPlainString() + "%)";
+            }
+        }
+        return new Change(kind, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), before, now);
+    }
+
+    private static String cost(BigDecimal amount, String currency, ReportText text) {
+        if (amount == null) {
+            return text.get("changes.noCost");
+        }
+        return NumberFormat.getIntegerInstance(Locale.US).format(amount) + " " + currency;
+    }
+}

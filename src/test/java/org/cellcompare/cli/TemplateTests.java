@@ -1,0 +1,124 @@
+package org.cellcompare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import org.cellcompare.ingest.HeaderMatcher;
+import org.cellcompare.ingest.InputProblem;
+import org.cellcompare.ingest.InputTemplate.Choices;
+import org.cellcompare.ingest.OfferingColumn;
+import org.cellcompare.ingest.OfferingRowReader;
+import org.cellcompare.ingest.RawRow;
+import org.cellcompare.ingest.SheetItem;
+import org.cellcompare.ingest.SheetNote;
+import org.cellcompare.normalize.Offering;
+import org.cellcompare.normalize.TemplateChoices;
+import org.cellcompare.support.Offerings;
+
+/** The input template, written by the command line, filled in as an analyst would, and read back. */
+class TemplateTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void writesHeadersNotesAnExampleAndDropDowns() throws Exception {
+        Path template = writeTemplate("es");
+
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheet("Offerings");
+            Row header = sheet.getRow(4);
+            for (OfferingColumn column : OfferingColumn.values()) {
+                assertThat(header.getCell(column.ordinal()).getStringCellValue()).isEqualTo(column.header());
+            }
+            assertThat(sheet.getRow(2).getCell(OfferingColumn.PROVIDER.ordinal()).getStringCellValue()).isNotBlank();
+            assertThat(sheet.getRow(3).getCell(OfferingColumn.PROVIDER.ordinal()).getStringCellValue()).contains("Sunrise");
+            List<Integer> dropDownColumns = new ArrayList<>();
+            for (DataValidation validation : sheet.getDataValidations()) {
+                dropDownColumns.add(validation.getRegions().getCellRangeAddress(0).getFirstColumn());
+                assertThat(validation.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.WARNING);
+            }
+            assertThat(dropDownColumns).containsExactlyInAnyOrder(OfferingColumn.COUNTRY.ordinal(),
+                    OfferingColumn.CURRENCY.ordinal(), OfferingColumn.CELL_SOURCE.ordinal(), OfferingColumn.ROUTE.ordinal(),
+                    OfferingColumn.REGULATORY_STATUS.ordinal(), OfferingColumn.PRICE_BASIS.ordinal(),
+                    OfferingColumn.PATIENT_PAYS.ordinal());
+            assertThat(book.isSheetHidden(book.getSheetIndex("Lists"))).isTrue();
+        }
+    }
+
+    @Test
+    void aTemplateFilledInFromItsListsIsReadWithoutAnyInputProblem() throws Exception {
+        Path template = writeTemplate("en");
+        Path filled = folder.resolve("filled.xlsx");
+        int rows = fillEveryListValue(template, filled);
+
+        List<SheetItem> items = new ArrayList<>();
+        OfferingRowReader reader = new OfferingRowReader(filled, new HeaderMatcher(), 30);
+        reader.open(new ExecutionContext());
+        for (SheetItem item = reader.read(); item != null; item = reader.read()) {
+            items.add(item);
+        }
+        reader.close();
+
+        assertThat(items).noneMatch(SheetNote.class::isInstance);
+        assertThat(items).hasSize(rows);
+        Offerings offerings = new Offerings();
+        for (SheetItem item : items) {
+            Offering offering = offerings.normalize((RawRow) item);
+            assertThat(offering.problems()).as(((RawRow) item).location()).extracting(InputProblem::reason).isEmpty();
+        }
+    }
+
+    /** One row per value of the longest list, every list cycled through, the other columns filled plainly. */
+    private static int fillEveryListValue(Path template, Path filled) throws Exception {
+        List<Choices> choices = TemplateChoices.all();
+        int rows = choices.stream().mapToInt(c -> c.values().size()).max().orElseThrow();
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheet("Offerings");
+            for (int i = 0; i < rows; i++) {
+                Row row = sheet.createRow(5 + i);
+                row.createCell(OfferingColumn.PROVIDER.ordinal()).setCellValue("Clinic " + i);
+                row.createCell(OfferingColumn.PROGRAM.ordinal()).setCellValue("Programme " + i);
+                row.createCell(OfferingColumn.PRICE.ordinal()).setCellValue("12,000");
+                row.createCell(OfferingColumn.INJECTIONS.ordinal()).setCellValue("4");
+                row.createCell(OfferingColumn.DURATION.ordinal()).setCellValue("14 days");
+                row.createCell(OfferingColumn.SOURCE_URL.ordinal()).setCellValue("https://example.org/clinic" + i);
+                row.createCell(OfferingColumn.LAST_VERIFIED.ordinal()).setCellValue("2026-10-01");
+                for (Choices choice : choices) {
+                    row.createCell(choice.column().ordinal()).setCellValue(choice.values().get(i % choice.values().size()));
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(filled)) {
+                book.write(out);
+            }
+        }
+        return rows;
+    }
+
+    private Path writeTemplate(String language) {
+        Path file = folder.resolve("template-" + language + ".xlsx");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
+                .run("--template=" + file, "--locale=" + language);
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Template written");
+        return file;
+    }
+}
