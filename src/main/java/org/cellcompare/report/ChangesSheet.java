@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 
-import org.cellcompare.normalize.CountryNames;
 import org.cellcompare.report.MonthChanges.EarlierRun;
 
 /** What changed since the latest earlier month in the run history: new, gone, price moved, status or concern changed. */
@@ -35,7 +34,7 @@ final class ChangesSheet {
             changes.forEach(runId, earlier.runId(), pricePercent, text, change -> {
                 count[0]++;
                 out.row().text(text.get("change." + change.kind().name()), styles.bold).wrapped(change.provider())
-                        .text(change.countryCode() == null ? change.countryText() : CountryNames.nameOf(change.countryCode()))
+                        .text(text.country(change.countryCode(), change.countryText()))
                         .wrapped(change.program()).wrapped(change.before()).wrapped(change.now());
             });
             if (count[0] == 0) {

@@ -107,8 +107,8 @@ public class MonthChanges {
                 if (rs.getString(7) == null || rs.getString(12) == null || Objects.equals(rs.getString(7), rs.getString(12))) {
                     return null;
                 }
-                before = rs.getString(12);
-                now = rs.getString(7);
+                before = text.trialStatus(rs.getString(12));
+                now = text.trialStatus(rs.getString(7));
             }
             default -> {
                 BigDecimal was = rs.getBigDecimal(10);

@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 import org.cellcompare.normalize.CellSource;
 import org.cellcompare.normalize.CellSource.CellOrigin;
-import org.cellcompare.normalize.CountryNames;
 import org.cellcompare.normalize.PriceKind;
 import org.cellcompare.normalize.RegistryMatch;
 import org.cellcompare.normalize.Route;
@@ -39,21 +38,24 @@ final class RankedSheet {
 
     void write(Sheet sheet, long runId, Section section) {
         boolean trials = section == Section.TRIAL;
+        ReportQueries.TextLengths longest = queries.textLengths(runId, section);
         List<String> headers = new ArrayList<>(List.of(text.get("column.rank"), text.get("column.provider"),
                 text.get("column.country"), text.get("column.program"), text.get("column.priceAsAdvertised"),
                 text.get("column.courseCost", currency), text.get("column.costRange", currency),
                 text.get("column.cellSource"), text.get("column.route"), text.get("column.registration"),
                 text.get("column.registryCheck")));
-        List<Integer> widths = new ArrayList<>(List.of(6, 24, 12, 24, 16, 11, 18, 20, 20, 16, 22));
+        List<Integer> widths = new ArrayList<>(List.of(6, fit(longest.provider(), 30), fit(longest.country(), 16),
+                fit(longest.program(), 30), fit(longest.price(), 22), 12, 20, 24, 22, fit(longest.registration(), 22), 24));
         if (trials) {
             headers.addAll(List.of(text.get("column.trialStatus"), text.get("column.phase"), text.get("column.enrollment"),
                     text.get("column.registrySponsor")));
-            widths.addAll(List.of(13, 9, 10, 22));
+            widths.addAll(List.of(14, 9, 11, 22));
         }
         headers.addAll(List.of(text.get("column.concern"), text.get("column.flags"), text.get("column.why"),
                 text.get("column.source"), text.get("column.lastVerified"), text.get("column.input"),
                 text.get("column.alsoListedIn")));
-        widths.addAll(List.of(15, 22, 40, 24, 11, 24, 24));
+        widths.addAll(List.of(18, 26, 44, fit(longest.source(), 30), 11, fit(longest.input(), 30),
+                fit(longest.alsoListedIn(), 30)));
         SheetWriter out = new SheetWriter(sheet, styles, widths);
         out.headers(headers);
         int[] rank = {0};
@@ -64,10 +66,15 @@ final class RankedSheet {
         out.table(0);
     }
 
+    /** Wide enough for the longest text, but never so wide that a page holds one column. */
+    private static int fit(int longest, int cap) {
+        return Math.max(10, Math.min(cap, longest + 2));
+    }
+
     private void writeRow(SheetWriter out, int rank, RankedRow row, boolean trials) {
         out.row().number(rank)
                 .wrapped(row.provider())
-                .text(country(row))
+                .text(text.country(row.countryCode(), row.countryText()))
                 .wrapped(row.program())
                 .wrapped(row.priceText());
         courseCost(out, row);
@@ -77,7 +84,7 @@ final class RankedSheet {
         registration(out, row.registrations());
         out.wrapped(registryCheck(row.registrations()));
         if (trials) {
-            out.text(row.trialStatus()).text(row.trialPhase()).integer(row.trialEnrollment()).wrapped(row.trialSponsor());
+            out.text(text.trialStatus(row.trialStatus())).text(text.phase(row.trialPhase())).integer(row.trialEnrollment()).wrapped(row.trialSponsor());
         }
         out.text(text.concern(row.concern()), styles.concern(row.concern()))
                 .wrapped(row.flags().stream().map(Flag::name).collect(Collectors.joining(", ")))
@@ -86,13 +93,6 @@ final class RankedSheet {
                 .date(row.lastVerified())
                 .wrapped(row.input())
                 .wrapped(row.alsoListedIn());
-    }
-
-    private static String country(RankedRow row) {
-        if (row.countryCode() != null) {
-            return CountryNames.nameOf(row.countryCode());
-        }
-        return row.countryText();
     }
 
     /** The amount used to rank, in the reporting currency; without a rate, the original amount as text. */

@@ -78,6 +78,20 @@ public class ReportQueries {
         return set;
     }
 
+    /** The longest texts of a section's columns, to fit column widths to what they hold. */
+    record TextLengths(int provider, int country, int program, int price, int registration, int source, int input,
+                       int alsoListedIn) {
+    }
+
+    TextLengths textLengths(long runId, Section section) {
+        return jdbc.queryForObject("SELECT MAX(LENGTH(provider)), MAX(LENGTH(country_text)), MAX(LENGTH(program)),"
+                        + " MAX(LENGTH(price_text)), MAX(LENGTH(registrations)) / 2, MAX(LENGTH(source_text)),"
+                        + " MAX(LENGTH(file) + LENGTH(COALESCE(sheet, '')) + 18), MAX(LENGTH(also_listed_in))"
+                        + " FROM cc_offering WHERE run_id = ? AND survivor AND section = ?",
+                (rs, i) -> new TextLengths(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6), rs.getInt(7), rs.getInt(8)), runId, section.name());
+    }
+
     /** Rows read, ranked, left out and merged, per offering file, from independent tallies. */
     public record FileFigures(String file, long read, long ranked, long leftOut, long merged, boolean notRead) {
 

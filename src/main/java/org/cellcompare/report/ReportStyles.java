@@ -111,6 +111,7 @@ final class ReportStyles {
         for (ConcernLevel level : ConcernLevel.values()) {
             CellStyle style = workbook.createCellStyle();
             style.setVerticalAlignment(VerticalAlignment.TOP);
+            style.setWrapText(true);
             XSSFFont font = (XSSFFont) workbook.createFont();
             font.setBold(true);
             if (level == ConcernLevel.VERY_HIGH) {

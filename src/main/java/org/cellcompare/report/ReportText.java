@@ -8,6 +8,7 @@ import org.cellcompare.normalize.CellSource;
 import org.cellcompare.normalize.Route;
 import org.cellcompare.rank.ConcernLevel;
 import org.cellcompare.rank.Flag;
+import org.cellcompare.text.Folding;
 
 /** Every word a family reads in the workbook comes from the message bundles, in the report's language. */
 final class ReportText {
@@ -47,6 +48,34 @@ final class ReportText {
 
     String route(Route route) {
         return get("route." + route.name());
+    }
+
+    /** A registry status ("Active, not recruiting") in the report's language; unknown statuses as written. */
+    String trialStatus(String label) {
+        if (label == null || label.isBlank()) {
+            return label;
+        }
+        String translated = find("trialStatus." + Folding.key(label));
+        return translated == null ? label : translated;
+    }
+
+    /** "Phase 2/3" or "Not applicable", in the report's language. */
+    String phase(String label) {
+        if (label == null || label.isBlank()) {
+            return label;
+        }
+        if (label.startsWith("Phase ")) {
+            return get("phase.label", label.substring("Phase ".length()));
+        }
+        return label.equals("Not applicable") ? get("phase.notApplicable") : label;
+    }
+
+    /** A country's name in the report's language, or the text as written when it named no country. */
+    String country(String code, String asWritten) {
+        if (code == null) {
+            return asWritten;
+        }
+        return code.equals("XK") ? "Kosovo" : new Locale("", code).getDisplayCountry(locale);
     }
 
     String severity(Flag.Severity severity) {

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
 
-import org.cellcompare.normalize.CountryNames;
 import org.cellcompare.rank.ConcernLevel;
 import org.cellcompare.rank.Section;
 import org.cellcompare.report.ReportQueries.CountryCost;
@@ -80,9 +79,16 @@ final class SummarySheet {
 
         reconciliation(out, figures);
         out.blankRow();
-        costByCountry(out, figures.costByCountry(), context.currency());
+        int costRows = costByCountry(out, figures.costByCountry(), context.currency());
         out.blankRow();
-        concernBySection(out, figures.concern());
+        int concernRows = concernBySection(out, figures.concern());
+        out.blankRow();
+        SummaryCharts charts = new SummaryCharts(sheet, text);
+        int next = out.rowCount();
+        if (!figures.costByCountry().isEmpty()) {
+            next = charts.medianCostByCountry(costRows, figures.costByCountry(), context.currency(), next);
+        }
+        charts.concernBySection(concernRows, figures.concern(), next);
         out.printLandscapeOnePageWide();
     }
 
@@ -105,25 +111,29 @@ final class SummarySheet {
         }
     }
 
-    private void costByCountry(SheetWriter out, List<CountryCost> costs, String currency) {
+    /** Writes the table and returns the row of its first country, where the chart's data starts. */
+    private int costByCountry(SheetWriter out, List<CountryCost> costs, String currency) {
         out.row().text(text.get("summary.costByCountry", currency), styles.subtitle).tall(18);
         out.row().text(text.get("summary.country"), styles.header).text(text.get("summary.offerings"), styles.header)
                 .text(text.get("summary.minimum"), styles.header).text(text.get("summary.median"), styles.header)
                 .text(text.get("summary.maximum"), styles.header);
         for (CountryCost cost : costs) {
             String country = cost.countryCode() == null ? text.get("summary.countryNotStated")
-                    : CountryNames.nameOf(cost.countryCode());
+                    : text.country(cost.countryCode(), cost.countryText());
             out.row().text(country).number(cost.offerings()).number(cost.minimum(), styles.money)
                     .number(cost.median(), styles.money).number(cost.maximum(), styles.money);
         }
         if (costs.isEmpty()) {
             out.row().across(6, text.get("summary.noCosts"), styles.wrapped);
         }
+        return out.rowCount() - costs.size();
     }
 
-    private void concernBySection(SheetWriter out, Map<Section, Map<ConcernLevel, Long>> concern) {
+    /** Writes the table and returns the row of its header, where the chart's data starts. */
+    private int concernBySection(SheetWriter out, Map<Section, Map<ConcernLevel, Long>> concern) {
         out.row().text(text.get("summary.concernBySection"), styles.subtitle).tall(18);
         out.row().text(text.get("summary.section"), styles.header);
+        int header = out.rowCount() - 1;
         for (ConcernLevel level : ConcernLevel.values()) {
             out.text(text.concern(level), styles.concern(level));
         }
@@ -133,5 +143,6 @@ final class SummarySheet {
                 out.number(concern.get(section).get(level));
             }
         }
+        return header;
     }
 }

@@ -102,6 +102,11 @@ public class WorkbookWriter {
         core.setSubjectProperty(text.get("document.subject"));
         core.setCreator("CellCompare");
         core.setKeywords(context.month().toString());
+        core.setDescription(text.get("document.description", context.month().toString(), context.reportDate().toString(),
+                context.currency()));
+        workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty("Run month", context.month().toString());
+        workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty("Report date",
+                context.reportDate().toString());
     }
 
     private static void moveIntoPlace(Path partial, Path target) throws IOException {

@@ -70,6 +70,29 @@ class EndToEndTests {
     }
 
     @Test
+    void writesTheWorkbookInSpanish() throws Exception {
+        TestFiles.copySample(input);
+
+        assertThat(run("--month=2026-11", "--locale=es")).isEqualTo(ExitCode.WRITTEN.code());
+
+        try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
+            assertThat(book.sheetNames()).containsExactly("Léame primero", "Resumen", "Ensayos registrados",
+                    "Clínicas comerciales", "Cambios", "Señales explicadas", "Problemas en los datos", "Tipos de cambio");
+            assertThat(book.headers("Clínicas comerciales")).contains("Posición", "Proveedor", "Costo del tratamiento (USD)",
+                    "Por qué esta posición");
+            var vinmec = book.rowWhere("Ensayos registrados", "Registro", "NCT02569775");
+            assertThat(book.text(book.cell("Ensayos registrados", vinmec, "País"))).isEqualTo("Vietnam");
+            assertThat(book.text(book.cell("Ensayos registrados", vinmec, "Estado del ensayo"))).isEqualTo("Terminado");
+            assertThat(book.text(book.cell("Ensayos registrados", vinmec, "Por qué esta posición")))
+                    .startsWith("Preocupación moderada").contains("El ensayo ya cerró");
+            assertThat(book.lines("Léame primero").get(0)).startsWith("CellCompare 2026-11: ofertas de terapia");
+            for (String sheet : book.sheetNames()) {
+                assertThat(book.lines(sheet)).as(sheet).noneSatisfy(line -> assertThat(line).containsPattern("\\{\\d}"));
+            }
+        }
+    }
+
+    @Test
     void pointsOverriddenOnTheCommandLineChangeTheRanking() throws Exception {
         TestFiles.copySample(input);
         Path defaults = folder.resolve("defaults");
