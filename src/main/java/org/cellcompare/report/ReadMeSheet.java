@@ -19,7 +19,7 @@ final class ReadMeSheet {
 
     void write(Sheet sheet, ReportContext context, String ratesDate, String registryFiles) {
         SheetWriter out = new SheetWriter(sheet, styles, List.of(100));
-        out.row().text(text.get("readme.title", context.month().toString()), styles.title).tall(24);
+        out.row().text(text.get("readme.title", context.month().toString()), styles.title);
         out.blankRow();
         for (String section : SECTIONS) {
             out.row().text(text.get("readme." + section + ".heading"), styles.subtitle).tall(18);

@@ -49,6 +49,8 @@ final class ReportStyles {
         boldFont.setBold(true);
 
         title = workbook.createCellStyle();
+        title.setWrapText(true);
+        title.setVerticalAlignment(VerticalAlignment.TOP);
         Font titleFont = workbook.createFont();
         titleFont.setBold(true);
         titleFont.setFontHeightInPoints((short) 16);

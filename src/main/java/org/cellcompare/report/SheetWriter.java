@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,7 +27,7 @@ final class SheetWriter {
     private static final int MAX_WIDTH = 100;
     private static final float LINE_HEIGHT = 15f;
     /** Width of an average letter of prose, in widths of the digit 0, with a margin. */
-    private static final double AVERAGE_LETTER = 0.85;
+    private static final double AVERAGE_LETTER = 0.8;
     private static final double BOLD_LETTER = 1.0;
     /** Excel's tallest row, in points. */
     private static final float MAX_ROW_HEIGHT = 409f;
@@ -126,14 +127,17 @@ final class SheetWriter {
      * prose average narrower than the digit a column width counts; bold ones less so.
      */
     private void fitHeight(String value, int widthInCharacters, CellStyle style) {
-        boolean bold = sheet.getWorkbook().getFontAt(style.getFontIndex()).getBold();
-        int perLine = Math.max(1, (int) (widthInCharacters / (bold ? BOLD_LETTER : AVERAGE_LETTER)));
+        Font font = sheet.getWorkbook().getFontAt(style.getFontIndex());
+        double scale = font.getFontHeightInPoints() / 11.0;
+        double letter = (font.getBold() ? BOLD_LETTER : AVERAGE_LETTER) * scale;
+        int perLine = Math.max(1, (int) (widthInCharacters / letter));
         int lines = 0;
         for (String paragraph : value.split("\\n", -1)) {
             lines += wrappedLines(paragraph, perLine);
         }
-        if (lines > 1) {
-            float height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 2);
+        float lineHeight = (float) (LINE_HEIGHT * Math.max(1.0, scale));
+        if (lines > 1 || scale > 1.0) {
+            float height = Math.min(MAX_ROW_HEIGHT, lines * lineHeight + 2);
             row.setHeightInPoints(Math.max(row.getHeightInPoints(), height));
         }
     }

@@ -52,7 +52,7 @@ final class SummarySheet {
 
     void write(Sheet sheet, ReportContext context, Figures figures) {
         SheetWriter out = new SheetWriter(sheet, styles, List.of(40, 14, 14, 14, 14, 14));
-        out.row().text(text.get("summary.title", context.month().toString()), styles.title).tall(24);
+        out.row().text(text.get("summary.title", context.month().toString()), styles.title);
         out.row().text(text.get("summary.reportDate")).date(context.reportDate());
         out.row().text(text.get("summary.currency")).text(context.currency());
         out.row().text(text.get("summary.ratesDate")).date(figures.ecbDate());
