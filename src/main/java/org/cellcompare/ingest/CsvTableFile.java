@@ -15,13 +15,15 @@ import java.util.NoSuchElementException;
 
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.ICSVParser;
 import com.opencsv.exceptions.CsvValidationException;
 
 /**
  * A CSV file as a one-sheet table. Encoding and separator are detected; quoted fields may hold
- * separators, doubled quotes and line breaks (RFC 4180). Row numbers count records, as Excel
- * shows them when it opens the file.
+ * separators, doubled quotes and line breaks, kept as written ("\r\n" stays "\r\n"); a stray
+ * quote inside an unquoted field is kept as a character, as spreadsheets do. Row numbers count
+ * records, as Excel shows them when it opens the file.
  */
 final class CsvTableFile implements TableFile {
 
@@ -46,9 +48,11 @@ final class CsvTableFile implements TableFile {
             }
             text.reset();
             this.separator = CsvSeparator.detect(sample.flip().toString());
-            this.reader = new CSVReaderBuilder(text)
-                    .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
+            this.reader = new CSVReaderBuilder(new BufferedReader(new RecordBreaks(text)))
+                    .withCSVParser(new CSVParserBuilder().withSeparator(separator).withQuoteChar('"')
+                            .withEscapeChar(ICSVParser.NULL_CHARACTER).build())
                     .withMultilineLimit(MAX_LINES_PER_RECORD)
+                    .withKeepCarriageReturn(true)
                     .build();
         } catch (IOException | RuntimeException e) {
             in.close();
@@ -66,7 +70,10 @@ final class CsvTableFile implements TableFile {
 
     @Override
     public Iterator<TableSheet> sheets() {
-        return List.of(new TableSheet(null, false, new RecordIterator())).iterator();
+        int[] recordNumber = {0};
+        Iterator<SourceRow> rows = new MappingIterator<>(records(),
+                fields -> new SourceRow(++recordNumber[0], Arrays.stream(fields).map(CellValue::ofText).toList()));
+        return List.of(new TableSheet(null, false, rows)).iterator();
     }
 
     @Override
@@ -74,39 +81,40 @@ final class CsvTableFile implements TableFile {
         reader.close();
     }
 
-    private final class RecordIterator implements Iterator<SourceRow> {
-        private String[] next;
-        private int recordNumber;
-        private boolean done;
+    /** The records exactly as parsed, for tests of the CSV dialect; the sheet view strips cell text. */
+    Iterator<String[]> records() {
+        return new Iterator<>() {
+            private String[] next;
+            private boolean done;
 
-        @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                next = readRecord();
-                done = next == null;
+            @Override
+            public boolean hasNext() {
+                if (next == null && !done) {
+                    next = readRecord();
+                    done = next == null;
+                }
+                return next != null;
             }
-            return next != null;
-        }
 
-        @Override
-        public SourceRow next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
+            @Override
+            public String[] next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                String[] record = next;
+                next = null;
+                return record;
             }
-            String[] fields = next;
-            next = null;
-            recordNumber++;
-            return new SourceRow(recordNumber, Arrays.stream(fields).map(CellValue::ofText).toList());
-        }
+        };
+    }
 
-        private String[] readRecord() {
-            try {
-                return reader.readNext();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (CsvValidationException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
+    private String[] readRecord() {
+        try {
+            return reader.readNext();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CsvValidationException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 }

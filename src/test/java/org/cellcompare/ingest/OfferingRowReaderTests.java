@@ -12,9 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -107,14 +110,27 @@ class OfferingRowReaderTests {
         assertThat(rows.get(1).text(OfferingColumn.COUNTRY)).isEqualTo("Deutschland");
     }
 
-    @Test
-    void readsWindows1252AndUtf16Csv() throws IOException {
-        String content = "Clínica,País,Precio\r\nClínica São José,México,\"$15,000\"\r\n";
-        Path ansi = TestFiles.text(folder.resolve("ansi.csv"), content, Charset.forName("windows-1252"));
-        Path utf16 = TestFiles.text(folder.resolve("utf16.csv"), content, StandardCharsets.UTF_16LE, (byte) 0xFF, (byte) 0xFE);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            UTF-8 without BOM  | UTF-8        |            | ,
+            UTF-8 with BOM     | UTF-8        | EFBBBF     | ;
+            UTF-16 LE with BOM | UTF-16LE     | FFFE       | ,
+            UTF-16 BE with BOM | UTF-16BE     | FEFF       | TAB
+            Windows-1252       | windows-1252 |            | ;
+            """)
+    void detectsEncodingAndSeparator(String name, String charset, String bom, String separator) throws IOException {
+        String sep = separator.equals("TAB") ? "\t" : separator;
+        String content = String.join(sep, "Clínica", "País", "Precio", "Afirmaciones") + "\r\n"
+                + String.join(sep, "Clínica São José", "México", "\"$15,000\"", "\"Cura\r\ngarantizada\"") + "\r\n";
+        byte[] prefix = bom == null ? new byte[0] : HexFormat.of().parseHex(bom);
+        Path file = TestFiles.text(folder.resolve(name.replace(' ', '-') + ".csv"), content, Charset.forName(charset), prefix);
 
-        assertThat(rows(readAll(ansi)).get(0).text(OfferingColumn.PROVIDER)).isEqualTo("Clínica São José");
-        assertThat(rows(readAll(utf16)).get(0).text(OfferingColumn.PRICE)).isEqualTo("$15,000");
+        RawRow row = rows(readAll(file)).get(0);
+
+        assertThat(row.text(OfferingColumn.PROVIDER)).isEqualTo("Clínica São José");
+        assertThat(row.text(OfferingColumn.COUNTRY)).isEqualTo("México");
+        assertThat(row.text(OfferingColumn.PRICE)).isEqualTo("$15,000");
+        assertThat(row.text(OfferingColumn.CLAIMS)).isEqualTo("Cura\r\ngarantizada");
     }
 
     @Test
