@@ -212,6 +212,8 @@ public final class CommandLine {
         if (options.debug()) {
             arguments.add("--logging.level.org.cellcompare=DEBUG");
             arguments.add("--logging.level.org.springframework.batch=INFO");
+            arguments.add("--logging.level.org.apache.poi=WARN");
+            arguments.add("--logging.level.com.github.pjfanning=WARN");
         }
         return new SpringApplicationBuilder(CellCompareApplication.class)
                 .web(WebApplicationType.NONE)

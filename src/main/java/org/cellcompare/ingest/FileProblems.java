@@ -2,6 +2,7 @@ package org.cellcompare.ingest;
 
 import java.io.FileNotFoundException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -10,59 +11,77 @@ import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
- * Says, in words an analyst can act on, why a whole file could not be read. POI reports the
- * same few situations through many exception types; this maps them to what to do.
+ * Says, in words an analyst can act on, why a whole file could not be read. POI reports the same
+ * few situations through many exception types; this maps them to four answers, each starting the
+ * same way so they can be sorted: the file is encrypted, is saved in a format CellCompare cannot
+ * read, is not a spreadsheet, or is damaged.
  */
 final class FileProblems {
+
+    static final String ENCRYPTED = "The file is encrypted (password-protected)";
+    static final String UNSUPPORTED = "The file is saved in a format CellCompare cannot read";
+    static final String NOT_A_SPREADSHEET = "The file is not a spreadsheet";
+    static final String DAMAGED = "The file is damaged";
 
     private FileProblems() {
     }
 
     static InputProblem describe(String file, Throwable error) {
-        Throwable cause = rootCause(error);
         String message = messages(error);
-        if (has(error, EncryptedDocumentException.class) || message.contains("password")) {
-            return InputProblem.forFile(file, "The file is encrypted (password-protected).",
+        if (error instanceof TableFiles.UnsupportedFileFormatException unsupported) {
+            return unsupported(file, unsupported);
+        }
+        if (has(error, EncryptedDocumentException.class) || message.contains("password") || message.contains("decrypt")) {
+            return InputProblem.forFile(file, ENCRYPTED + ", so it cannot be opened.",
                     "Ask the sender for an unprotected copy.");
         }
         if (has(error, OldExcelFormatException.class) || message.contains("biff")) {
-            return InputProblem.forFile(file, "The file is in an old Excel format (Excel 95 or earlier) that cannot be read.",
+            return InputProblem.forFile(file, UNSUPPORTED + ": an old Excel format (Excel 95 or earlier).",
                     "Open it in Excel or LibreOffice and save it as .xlsx.");
         }
         if (has(error, ODFNotOfficeXmlFileException.class) || message.contains("opendocument")) {
-            return InputProblem.forFile(file, "The file is an OpenDocument spreadsheet (.ods), which is not supported.",
+            return InputProblem.forFile(file, UNSUPPORTED + ": an OpenDocument spreadsheet (.ods).",
                     "Open it in LibreOffice and save it as .xlsx.");
         }
-        if (message.contains("xlsb") || message.contains(".xlsb")) {
-            return InputProblem.forFile(file, "The file is an Excel binary workbook (.xlsb), which is not supported.",
-                    "Open it in Excel and save it as .xlsx.");
-        }
-        if (message.contains("strict ooxml")) {
-            return InputProblem.forFile(file, "The file is saved as 'Strict Open XML', which is not supported.",
-                    "Open it in Excel and save it as an ordinary Excel Workbook (.xlsx).");
-        }
         if (message.contains("zip bomb") || message.contains("inflate ratio") || message.contains("entity expansion")
-                || message.contains("doctype") || message.contains("entities")) {
-            return InputProblem.forFile(file, "The file expands to far more data than its size suggests and was not opened, for safety.",
-                    "Check where the file came from; ask the sender for an ordinary copy.");
+                || message.contains("doctype") || message.contains("entities") || message.contains("too large")
+                || message.contains("far larger")) {
+            return InputProblem.forFile(file, DAMAGED + " or unsafe: it would expand to far more data than its size suggests,"
+                    + " so it was not opened.", "Check where the file came from, and ask the sender for an ordinary copy.");
         }
-        if (error instanceof TableFiles.UnsupportedFileFormatException unsupported) {
-            return notASpreadsheet(file, unsupported.magic());
-        }
-        if (cause instanceof FileNotFoundException || cause instanceof AccessDeniedException) {
+        Throwable cause = rootCause(error);
+        if (cause instanceof FileNotFoundException || cause instanceof NoSuchFileException
+                || cause instanceof AccessDeniedException) {
             return InputProblem.forFile(file, "The file could not be opened: " + cause.getMessage() + ".",
                     "Check that the file exists and can be read by the account running CellCompare.");
         }
         if (message.contains("multiline limit") || message.contains("unterminated")) {
-            return InputProblem.forFile(file, "A quoted value is never closed, so the rest of the file runs together.",
+            return InputProblem.forFile(file, DAMAGED + ": a quoted value is never closed, so the rest of the file runs together.",
                     "Find the value with an opening quote (\") and no closing quote, fix it, and save again.");
         }
-        return InputProblem.forFile(file, "The file is damaged and could not be read (" + shortMessage(cause) + ").",
+        if (message.contains("line is longer than")) {
+            return InputProblem.forFile(file, DAMAGED + " or is not a table: " + shortMessage(cause) + ".",
+                    "Check that this is the offerings table, saved as CSV from a spreadsheet.");
+        }
+        return InputProblem.forFile(file, DAMAGED + " and could not be read (" + shortMessage(cause) + ").",
                 "Ask the sender to save it again as .xlsx, or open it in Excel or LibreOffice and save a new copy.");
     }
 
-    private static InputProblem notASpreadsheet(String file, FileMagic magic) {
-        String what = switch (magic) {
+    private static InputProblem unsupported(String file, TableFiles.UnsupportedFileFormatException e) {
+        String kind = switch (e.kind()) {
+            case "xlsb" -> ": an Excel binary workbook (.xlsb)";
+            case "ods" -> ": an OpenDocument spreadsheet (.ods)";
+            case "spreadsheetml" -> ": an Excel 2003 XML spreadsheet";
+            default -> null;
+        };
+        if (kind != null) {
+            return InputProblem.forFile(file, UNSUPPORTED + kind + ".", "Open it in Excel or LibreOffice and save it as .xlsx.");
+        }
+        if (e.magic() == FileMagic.BIFF2 || e.magic() == FileMagic.BIFF3 || e.magic() == FileMagic.BIFF4) {
+            return InputProblem.forFile(file, UNSUPPORTED + ": an old Excel format (Excel 4 or earlier).",
+                    "Open it in Excel or LibreOffice and save it as .xlsx.");
+        }
+        String what = switch (e.magic()) {
             case PDF -> " (it is a PDF document)";
             case HTML -> " (it is a web page)";
             case XML -> " (it is an XML file)";
@@ -70,7 +89,7 @@ final class FileProblems {
             case JPEG, PNG, GIF, BMP, TIFF -> " (it is an image)";
             default -> "";
         };
-        return InputProblem.forFile(file, "The file is not a spreadsheet CellCompare can read" + what + ".",
+        return InputProblem.forFile(file, NOT_A_SPREADSHEET + " CellCompare can read" + what + ".",
                 "Save offerings as .xlsx, .xls or .csv in input/offerings/, or move this file elsewhere.");
     }
 

@@ -24,6 +24,7 @@ final class PoiCells {
 
     /** Cells beyond this column are not read; no offering table is this wide. */
     static final int MAX_COLUMNS = 256;
+    static final String UNREADABLE_CELL = "(unreadable cell)";
 
     private final DataFormatter formatter = new DataFormatter(Locale.US);
 
@@ -39,9 +40,21 @@ final class PoiCells {
             while (cells.size() < column) {
                 cells.add(CellValue.BLANK);
             }
-            cells.add(read(cell));
+            cells.add(readSafely(cell));
         }
         return new SourceRow(row.getRowNum() + 1, cells);
+    }
+
+    /**
+     * A cell POI cannot read (fuzzed or odd files throw plain runtime exceptions from single cells)
+     * becomes visible text rather than sinking the whole file; if it matters, the row says so.
+     */
+    private CellValue readSafely(Cell cell) {
+        try {
+            return read(cell);
+        } catch (RuntimeException e) {
+            return CellValue.ofText(UNREADABLE_CELL);
+        }
     }
 
     CellValue read(Cell cell) {

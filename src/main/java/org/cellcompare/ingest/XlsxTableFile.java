@@ -18,12 +18,14 @@ final class XlsxTableFile implements TableFile {
     private final Workbook workbook;
     private final PoiCells cells = new PoiCells();
 
-    XlsxTableFile(Path file) {
+    /** {@code password} is null for an ordinary workbook, or Excel's built-in one for a write-protected file. */
+    XlsxTableFile(Path file, String password) {
         this.workbook = StreamingReader.builder()
                 .rowCacheSize(100)
                 .bufferSize(4096)
                 .setReadStyles(true)
                 .setReadSharedFormulas(true)
+                .password(password)
                 .open(file.toFile());
     }
 
