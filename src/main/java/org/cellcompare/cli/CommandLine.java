@@ -18,6 +18,7 @@ import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.cellcompare.CellCompareApplication;
@@ -86,7 +87,7 @@ public final class CommandLine {
             if (options.debug()) {
                 e.printStackTrace(err);
             }
-            return fail(ExitCode.RUN_FAILED, "CellCompare could not run: " + rootMessage(e));
+            return fail(ExitCode.RUN_FAILED, "CellCompare could not run: " + explain(e));
         }
     }
 
@@ -211,7 +212,7 @@ public final class CommandLine {
         List<String> arguments = new ArrayList<>(options.settings());
         if (options.debug()) {
             arguments.add("--logging.level.org.cellcompare=DEBUG");
-            arguments.add("--logging.level.org.springframework.batch=INFO");
+            arguments.add("--logging.level.org.springframework=INFO");
             arguments.add("--logging.level.org.apache.poi=WARN");
             arguments.add("--logging.level.com.github.pjfanning=WARN");
         }
@@ -226,6 +227,17 @@ public final class CommandLine {
     private int fail(ExitCode code, String message) {
         err.println(message);
         return code.code();
+    }
+
+    /** A setting with a value of the wrong kind is named, with its value; anything else by its root message. */
+    private static String explain(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException bind && bind.getProperty() != null) {
+                return "the setting " + bind.getProperty().getName() + " cannot be " + bind.getProperty().getValue()
+                        + " (" + rootMessage(bind) + "); correct it in application.yml or on the command line.";
+            }
+        }
+        return rootMessage(e);
     }
 
     private static String rootMessage(Throwable e) {

@@ -36,9 +36,10 @@ public record CellCompareProperties(String reportingCurrency, Rates rates, Conce
     }
 
     /**
-     * Rows per transaction, rows searched for a header below title rows, files read at once, and
-     * how to read a date like 03/04/2026 ({@code DAY_FIRST} or {@code MONTH_FIRST}).
+     * Rows per transaction, rows searched for a header below title rows, files read at once, how
+     * to read a date like 03/04/2026 ({@code DAY_FIRST} or {@code MONTH_FIRST}), and how often a
+     * long file reports its progress in the log.
      */
-    public record Ingest(int chunkSize, int headerScanRows, int threads, DateOrder ambiguousDates) {
+    public record Ingest(int chunkSize, int headerScanRows, int threads, DateOrder ambiguousDates, int progressSeconds) {
     }
 }

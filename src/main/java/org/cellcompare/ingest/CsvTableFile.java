@@ -28,6 +28,8 @@ import com.opencsv.exceptions.CsvValidationException;
 final class CsvTableFile implements TableFile {
 
     private static final int SNIFF_CHARS = 64 * 1024;
+    /** No row of an offerings table is a million characters long; such a line is not data. */
+    private static final int MAX_LINE_LENGTH = 1_000_000;
     /** A quoted field longer than this many lines is an unterminated quote, not data. */
     private static final int MAX_LINES_PER_RECORD = 200;
 
@@ -48,7 +50,7 @@ final class CsvTableFile implements TableFile {
             }
             text.reset();
             this.separator = CsvSeparator.detect(sample.flip().toString());
-            this.reader = new CSVReaderBuilder(new BufferedReader(new RecordBreaks(text)))
+            this.reader = new CSVReaderBuilder(new BufferedReader(new RecordBreaks(text, MAX_LINE_LENGTH)))
                     .withCSVParser(new CSVParserBuilder().withSeparator(separator).withQuoteChar('"')
                             .withEscapeChar(ICSVParser.NULL_CHARACTER).build())
                     .withMultilineLimit(MAX_LINES_PER_RECORD)
@@ -71,8 +73,9 @@ final class CsvTableFile implements TableFile {
     @Override
     public Iterator<TableSheet> sheets() {
         int[] recordNumber = {0};
-        Iterator<SourceRow> rows = new MappingIterator<>(records(),
-                fields -> new SourceRow(++recordNumber[0], Arrays.stream(fields).map(CellValue::ofText).toList()));
+        Iterator<SourceRow> rows = new MappingIterator<>(records(), fields -> new SourceRow(++recordNumber[0],
+                Arrays.stream(fields).limit(SourceRow.MAX_COLUMNS).map(CellValue::ofText).toList(),
+                fields.length > SourceRow.MAX_COLUMNS));
         return List.of(new TableSheet(null, false, rows)).iterator();
     }
 

@@ -55,7 +55,8 @@ final class FileProblems {
             return InputProblem.forFile(file, "The file could not be opened: " + cause.getMessage() + ".",
                     "Check that the file exists and can be read by the account running CellCompare.");
         }
-        if (message.contains("multiline limit") || message.contains("unterminated")) {
+        if (message.contains("multiline limit") || message.contains("more lines than the specified upper limit")
+                || message.contains("unterminated")) {
             return InputProblem.forFile(file, DAMAGED + ": a quoted value is never closed, so the rest of the file runs together.",
                     "Find the value with an opening quote (\") and no closing quote, fix it, and save again.");
         }

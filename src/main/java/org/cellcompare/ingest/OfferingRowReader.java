@@ -192,6 +192,7 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
         private final Iterator<SourceRow> rows;
         private final HeaderMatch header;
         private int lastRow;
+        private boolean notedWidth;
 
         OpenSheet(String name, Iterator<SourceRow> rows, HeaderMatch header, int headerRow) {
             this.name = name;
@@ -212,6 +213,12 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
             while (rows.hasNext()) {
                 SourceRow row = rows.next();
                 lastRow = row.rowNumber();
+                if (row.cut() && !notedWidth) {
+                    notedWidth = true;
+                    pending.add(sheetNote(name, "The sheet has cells beyond column " + SourceRow.MAX_COLUMNS
+                                    + "; no offering table is that wide, so those cells were not read.",
+                            "Move the offerings into the first columns, or delete the far columns.", Outcome.COLUMN_NOT_USED));
+                }
                 if (!row.isBlank()) {
                     return toRawRow(row);
                 }

@@ -22,8 +22,6 @@ import org.apache.poi.ss.util.NumberToTextConverter;
  */
 final class PoiCells {
 
-    /** Cells beyond this column are not read; no offering table is this wide. */
-    static final int MAX_COLUMNS = 256;
     static final String UNREADABLE_CELL = "(unreadable cell)";
 
     private final DataFormatter formatter = new DataFormatter(Locale.US);
@@ -31,10 +29,12 @@ final class PoiCells {
     SourceRow toSourceRow(Row row) {
         List<CellValue> cells = new ArrayList<>();
         Iterator<Cell> it = row.cellIterator();
+        boolean cut = false;
         while (it.hasNext()) {
             Cell cell = it.next();
             int column = cell.getColumnIndex();
-            if (column >= MAX_COLUMNS) {
+            if (column >= SourceRow.MAX_COLUMNS) {
+                cut = true;
                 break;
             }
             while (cells.size() < column) {
@@ -42,7 +42,7 @@ final class PoiCells {
             }
             cells.add(readSafely(cell));
         }
-        return new SourceRow(row.getRowNum() + 1, cells);
+        return new SourceRow(row.getRowNum() + 1, cells, cut);
     }
 
     /**

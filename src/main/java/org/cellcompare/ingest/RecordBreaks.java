@@ -7,15 +7,19 @@ import java.io.Reader;
 /**
  * Turns the line break that ends a CSV record ("\r\n" or a lone "\r") into "\n", and leaves line
  * breaks inside quoted fields exactly as written, so "Once upon \r\na time" keeps its "\r\n".
- * Quotes are tracked the way RFC 4180 doubles them: each quote flips the state.
+ * Quotes are tracked the way RFC 4180 doubles them: each quote flips the state. A line longer
+ * than any table row (a 50 MB cell, a binary file) stops the reading before it fills memory.
  */
 final class RecordBreaks extends FilterReader {
 
+    private final int maxLineLength;
     private boolean quoted;
     private int pending = -1;
+    private int lineLength;
 
-    RecordBreaks(Reader in) {
+    RecordBreaks(Reader in, int maxLineLength) {
         super(in);
+        this.maxLineLength = maxLineLength;
     }
 
     @Override
@@ -55,6 +59,11 @@ final class RecordBreaks extends FilterReader {
                     continue;
                 }
                 c = '\n';
+            }
+            lineLength = c == '\n' ? 0 : lineLength + 1;
+            if (lineLength > maxLineLength) {
+                throw new IOException("a line is longer than " + String.format("%,d", maxLineLength)
+                        + " characters, far longer than any row of a table");
             }
             buffer[written++] = c;
         }

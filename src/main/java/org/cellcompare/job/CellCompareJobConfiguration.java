@@ -1,5 +1,6 @@
 package org.cellcompare.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -37,6 +38,7 @@ import org.cellcompare.rates.RateStore;
 import org.cellcompare.registry.RegistryStore;
 import org.cellcompare.report.MonthChanges;
 import org.cellcompare.report.ReportQueries;
+import org.cellcompare.report.WorkbookOutput;
 import org.cellcompare.report.WorkbookWriter;
 
 /**
@@ -147,8 +149,10 @@ public class CellCompareJobConfiguration {
     @Bean
     @StepScope
     RowsReadCounter rowsReadCounter(@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId,
-                                    @Value("#{stepExecutionContext['file']}") String file, JdbcTemplate jdbc) {
-        return new RowsReadCounter(runId, Path.of(file).getFileName().toString(), jdbc);
+                                    @Value("#{stepExecutionContext['file']}") String file, JdbcTemplate jdbc,
+                                    CellCompareProperties properties) {
+        return new RowsReadCounter(runId, Path.of(file).getFileName().toString(), jdbc,
+                properties.ingest().progressSeconds());
     }
 
     @Bean
@@ -160,9 +164,9 @@ public class CellCompareJobConfiguration {
 
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, WorkbookWriter writer,
-                    RunStore runStore) {
+                    RunStore runStore, ReportQueries queries) {
         return new StepBuilder("reportStep", jobRepository)
-                .tasklet(new ReportTasklet(writer, runStore), transactionManager)
+                .tasklet(new ReportTasklet(writer, runStore, queries), transactionManager)
                 .build();
     }
 
@@ -175,8 +179,14 @@ public class CellCompareJobConfiguration {
     @Bean
     WorkbookWriter workbookWriter(ReportQueries queries, InputProblemStore problemStore, RateStore rateStore,
                                   JdbcTemplate jdbc, MessageSource messages, CellCompareProperties properties,
-                                  ConcernScorer scorer) {
-        return new WorkbookWriter(queries, problemStore, rateStore, new MonthChanges(jdbc), messages, properties, scorer);
+                                  ConcernScorer scorer, WorkbookOutput workbookOutput) {
+        return new WorkbookWriter(queries, problemStore, rateStore, new MonthChanges(jdbc), messages, properties, scorer,
+                workbookOutput);
+    }
+
+    @Bean
+    WorkbookOutput workbookOutput() {
+        return Files::newOutputStream;
     }
 
     @Bean

@@ -1,5 +1,9 @@
 package org.cellcompare.job;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -7,26 +11,50 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.cellcompare.report.Bundles;
 import org.cellcompare.report.ReportContext;
+import org.cellcompare.report.ReportQueries;
+import org.cellcompare.report.ReportQueries.FileFigures;
 import org.cellcompare.report.WorkbookWriter;
 
-/** Writes the workbook aside and moves it into the output folder in one step, then closes the run. */
+/**
+ * Checks that every row read is accounted for, then writes the workbook aside and moves it into
+ * the output folder in one step, and closes the run. A wrong count stops the run: a workbook that
+ * lost rows would mislead the families who read it.
+ */
 class ReportTasklet implements Tasklet {
 
     private final WorkbookWriter writer;
     private final RunStore runs;
+    private final ReportQueries queries;
 
-    ReportTasklet(WorkbookWriter writer, RunStore runs) {
+    ReportTasklet(WorkbookWriter writer, RunStore runs, ReportQueries queries) {
         this.writer = writer;
         this.runs = runs;
+        this.queries = queries;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = RunSteps.runId(contribution);
         RunParameters run = RunSteps.parameters(contribution);
-        writer.write(new ReportContext(runId, run.month(), run.reportDate(), run.currency(), Bundles.locale(run.language()),
-                run.attempt(), run.workbook(), run.output().resolve(".cellcompare").resolve("tmp")));
+        checkEveryRowIsAccountedFor(queries.fileFigures(runId));
+        try {
+            writer.write(new ReportContext(runId, run.month(), run.reportDate(), run.currency(), Bundles.locale(run.language()),
+                    run.attempt(), run.workbook(), run.output().resolve(".cellcompare").resolve("tmp")));
+        } catch (IOException e) {
+            throw new RunAbortedException("The workbook could not be written to " + run.workbook() + " (" + e.getMessage()
+                    + "); if the disk is full, free some space, then run the same command again.");
+        }
         runs.finish(runId, run);
         return RepeatStatus.FINISHED;
+    }
+
+    static void checkEveryRowIsAccountedFor(List<FileFigures> files) {
+        List<FileFigures> unbalanced = files.stream().filter(file -> !file.balances()).toList();
+        if (!unbalanced.isEmpty()) {
+            throw new RunAbortedException("The rows do not add up, so no workbook was written: " + unbalanced.stream()
+                    .map(f -> f.file() + " read " + f.read() + " but ranked " + f.ranked() + ", left out " + f.leftOut()
+                            + " and merged " + f.merged())
+                    .collect(Collectors.joining("; ")) + ". Run again with --debug and report this to the maintainers.");
+        }
     }
 }

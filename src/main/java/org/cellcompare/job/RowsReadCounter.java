@@ -1,5 +1,7 @@
 package org.cellcompare.job;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -11,18 +13,26 @@ import org.cellcompare.ingest.SheetItem;
 /**
  * Counts the data rows read from a file, committed with each chunk. The count is kept apart from
  * what was staged or left out, so the end-of-run reconciliation checks two independent tallies.
+ * Every few seconds it also says in the log how far the file has got.
  */
 class RowsReadCounter implements ItemReadListener<SheetItem>, ChunkListener<SheetItem, IngestOutcome> {
+
+    private static final Logger log = LoggerFactory.getLogger(RowsReadCounter.class);
 
     private final long runId;
     private final String file;
     private final JdbcTemplate jdbc;
+    private final long progressNanos;
+    private final long started = System.nanoTime();
+    private long lastProgress = started;
+    private long rowsSoFar;
     private int inChunk;
 
-    RowsReadCounter(long runId, String file, JdbcTemplate jdbc) {
+    RowsReadCounter(long runId, String file, JdbcTemplate jdbc, int progressSeconds) {
         this.runId = runId;
         this.file = file;
         this.jdbc = jdbc;
+        this.progressNanos = progressSeconds * 1_000_000_000L;
     }
 
     @Override
@@ -41,7 +51,15 @@ class RowsReadCounter implements ItemReadListener<SheetItem>, ChunkListener<Shee
                 jdbc.update("INSERT INTO cc_file_read (run_id, file, rows_read) VALUES (?, ?, ?)", runId, file, inChunk);
             }
         }
+        rowsSoFar += inChunk;
         inChunk = 0;
+        long now = System.nanoTime();
+        if (now - lastProgress >= progressNanos) {
+            lastProgress = now;
+            double seconds = (now - started) / 1e9;
+            log.info("{}: {} rows read so far ({} rows/s)", file, String.format("%,d", rowsSoFar),
+                    String.format("%,.0f", rowsSoFar / Math.max(seconds, 0.001)));
+        }
     }
 
     @Override

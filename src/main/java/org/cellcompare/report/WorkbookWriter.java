@@ -39,10 +39,13 @@ public class WorkbookWriter {
     private final CellCompareProperties properties;
     private final ConcernScorer scorer;
     private final MonthChanges changes;
+    private final WorkbookOutput output;
 
     public WorkbookWriter(ReportQueries queries, InputProblemStore problems, RateStore rates, MonthChanges changes,
-                          MessageSource messages, CellCompareProperties properties, ConcernScorer scorer) {
+                          MessageSource messages, CellCompareProperties properties, ConcernScorer scorer,
+                          WorkbookOutput output) {
         this.queries = queries;
+        this.output = output;
         this.changes = changes;
         this.problems = problems;
         this.rates = rates;
@@ -64,9 +67,12 @@ public class WorkbookWriter {
             }
             fill(workbook, context, text, styles);
             describe(workbook, context, text);
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            try (OutputStream out = output.open(partial)) {
                 workbook.write(out);
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
         } finally {
             workbook.close();
         }

@@ -20,7 +20,7 @@ class RecordBreaksTests {
 
     private static String readAll(String text, int block) throws IOException {
         StringBuilder out = new StringBuilder();
-        try (RecordBreaks reader = new RecordBreaks(new StringReader(text))) {
+        try (RecordBreaks reader = new RecordBreaks(new StringReader(text), 1000)) {
             char[] buffer = new char[block];
             int n;
             while ((n = reader.read(buffer, 0, block)) >= 0) {
