@@ -178,6 +178,10 @@ public final class CommandLine {
     }
 
     private static void checkInput(Path input) {
+        if (Files.exists(input) && !Files.isDirectory(input)) {
+            throw new FolderException("The input " + input + " is a file, not a folder; point --input at the folder"
+                    + " that holds offerings/.");
+        }
         if (!Files.isDirectory(input)) {
             throw new FolderException("The input folder " + input + " does not exist; create it with an offerings/ folder"
                     + " inside, or point --input at the right folder.");
@@ -233,7 +237,7 @@ public final class CommandLine {
     private static String explain(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BindException bind && bind.getProperty() != null) {
-                return "the setting " + bind.getProperty().getName() + " cannot be " + bind.getProperty().getValue()
+                return "the setting " + bind.getProperty().getName() + " cannot be '" + bind.getProperty().getValue() + "'"
                         + " (" + rootMessage(bind) + "); correct it in application.yml or on the command line.";
             }
         }

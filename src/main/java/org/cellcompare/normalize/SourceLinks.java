@@ -26,7 +26,10 @@ public final class SourceLinks {
             URI uri = new URI(t);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             boolean web = scheme.equals("http") || scheme.equals("https");
-            return web && uri.getHost() != null && !uri.getHost().isBlank() ? uri.toASCIIString() : null;
+            if (!web || uri.getHost() == null || uri.getHost().isBlank()) {
+                return null;
+            }
+            return scheme + uri.toASCIIString().substring(scheme.length());
         } catch (URISyntaxException e) {
             return null;
         }

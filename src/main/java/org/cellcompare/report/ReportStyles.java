@@ -2,6 +2,7 @@ package org.cellcompare.report;
 
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -43,8 +44,11 @@ final class ReportStyles {
     final CellStyle warning;
     final CellStyle bold;
     private final Map<ConcernLevel, CellStyle> concern = new EnumMap<>(ConcernLevel.class);
+    private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
+    private final Workbook workbook;
 
     ReportStyles(Workbook workbook, String currency) {
+        this.workbook = workbook;
         Font boldFont = workbook.createFont();
         boldFont.setBold(true);
 
@@ -127,6 +131,19 @@ final class ReportStyles {
 
     CellStyle concern(ConcernLevel level) {
         return concern.get(level);
+    }
+
+    /**
+     * The same style with Excel's quote prefix: the cell is shown as it is, but stays text even
+     * when someone edits it, so "=HYPERLINK(...)" from a clinic's spreadsheet never becomes a formula.
+     */
+    CellStyle quoted(CellStyle style) {
+        return quoted.computeIfAbsent(style, plain -> {
+            CellStyle prefixed = workbook.createCellStyle();
+            prefixed.cloneStyleFrom(plain);
+            prefixed.setQuotePrefixed(true);
+            return prefixed;
+        });
     }
 
     private static void fill(CellStyle style, String rgb) {

@@ -82,7 +82,7 @@ final class SheetWriter {
 
     SheetWriter text(String value, CellStyle style) {
         Cell cell = row.createCell(column++);
-        cell.setCellStyle(style);
+        cell.setCellStyle(looksLikeFormula(value) ? styles.quoted(style) : style);
         if (value != null && !value.isEmpty()) {
             cell.setCellValue(Texts.fit(value, Texts.MAX_CELL_TEXT));
             if (style.getWrapText()) {
@@ -160,6 +160,15 @@ final class SheetWriter {
         return lines;
     }
 
+    /** Text a spreadsheet program would take for a formula if it were typed in. */
+    static boolean looksLikeFormula(String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+
     SheetWriter number(BigDecimal value, CellStyle style) {
         Cell cell = row.createCell(column++);
         cell.setCellStyle(style);
@@ -200,7 +209,7 @@ final class SheetWriter {
         Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
         link.setAddress(safe);
         cell.setHyperlink(link);
-        cell.setCellStyle(styles.link);
+        cell.setCellStyle(looksLikeFormula(label) ? styles.quoted(styles.link) : styles.link);
         return this;
     }
 

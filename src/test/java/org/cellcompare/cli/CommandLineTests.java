@@ -57,6 +57,14 @@ class CommandLineTests {
     }
 
     @Test
+    void inputThatIsAFileIsAFolderError() throws Exception {
+        Files.writeString(folder.resolve("offerings.csv"), "Provider,Country\n");
+
+        assertOneSentence(run("--input=" + folder.resolve("offerings.csv"), "--output=" + folder.resolve("out")),
+                ExitCode.FOLDER, "is a file, not a folder");
+    }
+
+    @Test
     void inputWithoutOfferingsFolderIsAFolderError() throws Exception {
         Files.createDirectories(folder.resolve("input"));
 

@@ -193,6 +193,29 @@ class EndToEndTests {
         assertThat(output.resolve("cellcompare-2026-11.xlsx")).doesNotExist();
     }
 
+    @Test
+    void aSettingWithAValueOfTheWrongKindIsNamedInOneSentence() throws Exception {
+        TestFiles.copySample(input);
+
+        int status = run("--month=2026-11", "--cellcompare.ingest.chunk-size=many");
+
+        assertThat(status).isEqualTo(ExitCode.RUN_FAILED.code());
+        assertThat(stderr().strip()).hasLineCount(1).contains("cellcompare.ingest.chunk-size", "many")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void debugAddsTheStackTraceBehindTheSentence() throws Exception {
+        Files.createDirectories(input.resolve("offerings"));
+
+        int status = run("--month=2026-11", "--debug");
+
+        assertThat(status).isEqualTo(ExitCode.RUN_FAILED.code());
+        assertThat(stderr()).contains("RunAbortedException", "\tat org.cellcompare.");
+        assertThat(stderr().strip().lines().reduce((first, last) -> last)).hasValueSatisfying(
+                last -> assertThat(last).startsWith("No exchange rates in"));
+    }
+
     private int run(String... args) {
         err.reset();
         String[] all = new String[args.length + 2];

@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import org.cellcompare.support.OpenedWorkbook;
-import org.cellcompare.support.TestFiles;
+import org.cellcompare.support.SampleRunFolders;
 
 /** Runs the whole job on a copy of the shipped sample and reads the workbook back as a family would see it. */
 @SpringBootTest
@@ -42,14 +42,14 @@ class CellCompareJobTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.resolve("db/history") + ";DB_CLOSE_ON_EXIT=FALSE");
+        SampleRunFolders.historyDatabase(registry, folder);
     }
 
     @BeforeEach
     void copySample() throws Exception {
-        Path run = Files.createTempDirectory(folder, "run");
-        input = TestFiles.copySample(run.resolve("input"));
-        output = Files.createDirectories(run.resolve("output"));
+        SampleRunFolders run = SampleRunFolders.in(folder);
+        input = run.input();
+        output = run.output();
     }
 
     @Test

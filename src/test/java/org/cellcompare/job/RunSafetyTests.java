@@ -1,0 +1,141 @@
+package org.cellcompare.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import org.cellcompare.job.MonthlyRun.Outcome;
+import org.cellcompare.job.MonthlyRun.Request;
+import org.cellcompare.job.MonthlyRun.Status;
+import org.cellcompare.rank.OfferingStore;
+import org.cellcompare.rank.StagedOffering;
+import org.cellcompare.report.WorkbookOutput;
+import org.cellcompare.support.SampleRunFolders;
+
+/**
+ * What the run does when something beneath it goes wrong: a row lost on the way to staging, a disk
+ * that fills while the workbook is written. Either way it fails with one sentence and leaves no
+ * workbook, whole or partial, for a family to open.
+ */
+@SpringBootTest
+class RunSafetyTests {
+
+    @TempDir
+    static Path folder;
+
+    @Autowired
+    MonthlyRun monthlyRun;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @MockitoSpyBean
+    OfferingStore offeringStore;
+
+    @MockitoBean
+    WorkbookOutput workbookOutput;
+
+    Path input;
+    Path output;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        SampleRunFolders.historyDatabase(registry, folder);
+    }
+
+    @BeforeEach
+    void copySample() throws Exception {
+        SampleRunFolders run = SampleRunFolders.in(folder);
+        input = run.input();
+        output = run.output();
+    }
+
+    @Test
+    void aRowLostBeforeRankingFailsTheRunInsteadOfWritingAWrongWorkbook() throws Exception {
+        OfferingStore realStore = new OfferingStore(jdbc);
+        AtomicBoolean lost = new AtomicBoolean();
+        willAnswer(call -> {
+            List<StagedOffering> staged = call.getArgument(1);
+            boolean dropOne = !staged.isEmpty() && lost.compareAndSet(false, true);
+            realStore.insert(call.getArgument(0), dropOne ? staged.subList(1, staged.size()) : staged);
+            return null;
+        }).given(offeringStore).insert(anyLong(), any());
+
+        Outcome outcome = monthlyRun.run(new Request(YearMonth.parse("2025-10"), input, output, "USD", "en", false));
+
+        assertThat(outcome.status()).isEqualTo(Status.FAILED);
+        assertThat(outcome.message()).startsWith("The rows do not add up, so no workbook was written:")
+                .containsPattern("\\S+ read \\d+ but ranked \\d+, left out \\d+ and merged \\d+");
+        assertThat(everyFile(output)).noneMatch(name -> name.endsWith(".xlsx") || name.endsWith(".part"));
+    }
+
+    @Test
+    void aDiskThatFillsWhileWritingLeavesNoWorkbookAndSaysWhatToDo() throws Exception {
+        given(workbookOutput.open(any())).willAnswer(call -> new FilledDisk(Files.newOutputStream(call.getArgument(0)), 8 * 1024));
+
+        Outcome outcome = monthlyRun.run(new Request(YearMonth.parse("2025-11"), input, output, "USD", "en", false));
+
+        assertThat(outcome.status()).isEqualTo(Status.FAILED);
+        assertThat(outcome.message()).contains("The workbook could not be written", "No space left on device",
+                "free some space, then run the same command again");
+        assertThat(outcome.message().lines()).hasSize(1);
+        assertThat(everyFile(output)).noneMatch(name -> name.endsWith(".xlsx") || name.endsWith(".part"));
+    }
+
+    private static List<String> everyFile(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    /** A disk with room for a few bytes more, as the operating system reports it when full. */
+    private static final class FilledDisk extends FilterOutputStream {
+
+        private long room;
+
+        FilledDisk(OutputStream out, long room) {
+            super(out);
+            this.room = room;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (--room < 0) {
+                throw new IOException("No space left on device");
+            }
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len > room) {
+                throw new IOException("No space left on device");
+            }
+            room -= len;
+            out.write(b, off, len);
+        }
+    }
+}
