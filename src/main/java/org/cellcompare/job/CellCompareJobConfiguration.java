@@ -32,6 +32,7 @@ import org.cellcompare.normalize.CurrencyResolver;
 import org.cellcompare.normalize.OfferingNormalizer;
 import org.cellcompare.rank.ConcernFlagger;
 import org.cellcompare.rank.ConcernScorer;
+import org.cellcompare.rank.LongestTexts;
 import org.cellcompare.rank.OfferingStore;
 import org.cellcompare.rank.Ranking;
 import org.cellcompare.rates.RateStore;
@@ -134,8 +135,8 @@ public class CellCompareJobConfiguration {
     @Bean
     @StepScope
     IngestWriter ingestWriter(@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId, OfferingStore offeringStore,
-                              InputProblemStore problemStore) {
-        return new IngestWriter(runId, offeringStore, problemStore);
+                              LongestTexts longestTexts, InputProblemStore problemStore) {
+        return new IngestWriter(runId, offeringStore, longestTexts, problemStore);
     }
 
     @Bean
@@ -217,6 +218,11 @@ public class CellCompareJobConfiguration {
     @Bean
     OfferingStore offeringStore(JdbcTemplate jdbc) {
         return new OfferingStore(jdbc);
+    }
+
+    @Bean
+    LongestTexts longestTexts(JdbcTemplate jdbc) {
+        return new LongestTexts(jdbc);
     }
 
     @Bean

@@ -37,7 +37,6 @@ class IngestProcessor implements ItemProcessor<SheetItem, IngestOutcome> {
 
     private IngestOutcome staged(Offering offering) {
         Set<Flag> flags = flagger.flags(offering);
-        return new IngestOutcome.Staged(new StagedOffering(offering, ConcernFlagger.sectionOf(offering), flags,
-                scorer.score(flags)));
+        return new IngestOutcome.Staged(StagedOffering.of(offering, flags, scorer));
     }
 }

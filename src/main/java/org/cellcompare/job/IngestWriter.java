@@ -8,6 +8,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import org.cellcompare.ingest.InputProblem;
 import org.cellcompare.ingest.InputProblemStore;
+import org.cellcompare.rank.LongestTexts;
 import org.cellcompare.rank.OfferingStore;
 import org.cellcompare.rank.StagedOffering;
 
@@ -16,11 +17,13 @@ class IngestWriter implements ItemWriter<IngestOutcome> {
 
     private final long runId;
     private final OfferingStore offerings;
+    private final LongestTexts longestTexts;
     private final InputProblemStore problems;
 
-    IngestWriter(long runId, OfferingStore offerings, InputProblemStore problems) {
+    IngestWriter(long runId, OfferingStore offerings, LongestTexts longestTexts, InputProblemStore problems) {
         this.runId = runId;
         this.offerings = offerings;
+        this.longestTexts = longestTexts;
         this.problems = problems;
     }
 
@@ -37,6 +40,7 @@ class IngestWriter implements ItemWriter<IngestOutcome> {
             }
         }
         offerings.insert(runId, staged);
+        longestTexts.record(runId, staged);
         problems.save(runId, noted);
     }
 }

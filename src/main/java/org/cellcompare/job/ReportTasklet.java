@@ -13,6 +13,7 @@ import org.cellcompare.report.Bundles;
 import org.cellcompare.report.ReportContext;
 import org.cellcompare.report.ReportQueries;
 import org.cellcompare.report.ReportQueries.FileFigures;
+import org.cellcompare.report.RowsDoNotAddUpException;
 import org.cellcompare.report.WorkbookWriter;
 
 /**
@@ -37,9 +38,12 @@ class ReportTasklet implements Tasklet {
         long runId = RunSteps.runId(contribution);
         RunParameters run = RunSteps.parameters(contribution);
         checkEveryRowIsAccountedFor(queries.fileFigures(runId));
+        queries.prepareRankOrder(runId);
         try {
             writer.write(new ReportContext(runId, run.month(), run.reportDate(), run.currency(), Bundles.locale(run.language()),
                     run.attempt(), run.workbook(), run.output().resolve(".cellcompare").resolve("tmp")));
+        } catch (RowsDoNotAddUpException e) {
+            throw new RunAbortedException(e.getMessage());
         } catch (IOException e) {
             throw new RunAbortedException("The workbook could not be written to " + run.workbook() + " (" + e.getMessage()
                     + "); if the disk is full, free some space, then run the same command again.");

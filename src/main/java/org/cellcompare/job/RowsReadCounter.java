@@ -11,8 +11,9 @@ import org.cellcompare.ingest.RawRow;
 import org.cellcompare.ingest.SheetItem;
 
 /**
- * Counts the data rows read from a file, committed with each chunk. The count is kept apart from
- * what was staged or left out, so the end-of-run reconciliation checks two independent tallies.
+ * Counts the data rows read from a file and the offerings handed to staging, committed with each
+ * chunk. Rows left out are counted by Input problems and merges by ranking, so the end-of-run
+ * reconciliation checks tallies kept by different parts of the job.
  * Every few seconds it also says in the log how far the file has got.
  */
 class RowsReadCounter implements ItemReadListener<SheetItem>, ChunkListener<SheetItem, IngestOutcome> {
@@ -44,11 +45,13 @@ class RowsReadCounter implements ItemReadListener<SheetItem>, ChunkListener<Shee
 
     @Override
     public void afterChunk(Chunk<IngestOutcome> chunk) {
-        if (inChunk > 0) {
-            int updated = jdbc.update("UPDATE cc_file_read SET rows_read = rows_read + ? WHERE run_id = ? AND file = ?",
-                    inChunk, runId, file);
+        long staged = chunk.getItems().stream().filter(IngestOutcome.Staged.class::isInstance).count();
+        if (inChunk > 0 || staged > 0) {
+            int updated = jdbc.update("UPDATE cc_file_read SET rows_read = rows_read + ?, rows_staged = rows_staged + ?"
+                    + " WHERE run_id = ? AND file = ?", inChunk, staged, runId, file);
             if (updated == 0) {
-                jdbc.update("INSERT INTO cc_file_read (run_id, file, rows_read) VALUES (?, ?, ?)", runId, file, inChunk);
+                jdbc.update("INSERT INTO cc_file_read (run_id, file, rows_read, rows_staged) VALUES (?, ?, ?, ?)",
+                        runId, file, inChunk, staged);
             }
         }
         rowsSoFar += inChunk;

@@ -6,10 +6,12 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.cellcompare.rank.OfferingTable;
+
 /** One row per run: which month it reports, when it started and finished. */
 class RunStore {
 
-    private static final List<String> STAGING_TABLES = List.of("cc_offering", "cc_input_problem", "cc_file_read",
+    private static final List<String> STAGING_TABLES = List.of("cc_input_problem", "cc_file_read", "cc_text_length",
             "cc_rate", "cc_registry_record");
 
     private final JdbcTemplate jdbc;
@@ -22,6 +24,7 @@ class RunStore {
         jdbc.update("DELETE FROM cc_run WHERE run_id = ?", runId);
         jdbc.update("INSERT INTO cc_run (run_id, run_month, report_date, reporting_currency, started_at) VALUES (?, ?, ?, ?, ?)",
                 runId, run.month().toString(), run.reportDate(), run.currency(), Timestamp.valueOf(LocalDateTime.now()));
+        OfferingTable.create(jdbc, runId);
     }
 
     /**
@@ -34,6 +37,7 @@ class RunStore {
                 run.month().toString(), runId);
         for (Long old : replaced) {
             STAGING_TABLES.forEach(table -> jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", old));
+            OfferingTable.drop(jdbc, old);
             jdbc.update("DELETE FROM cc_run WHERE run_id = ?", old);
         }
     }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cellcompare.text.Memo;
+
 /**
  * Finds the marketing promises no honest provider makes about an unproven treatment: cure,
  * guarantee, 100%, no risk or no side effects, miracle, reversal. Whole words only, so "secure"
@@ -33,12 +35,25 @@ public final class ClaimScanner {
     private ClaimScanner() {
     }
 
+    /** Every claim contains one of these, in lower case; text with none is not searched. */
+    private static final List<String> STEMS = List.of("cur", "guarant", "garant", "100", "no ", "without", "risk", "zero",
+            "miracle", "milagr", "revers", "revert", "reviert", "sin ");
+    private static final Memo<List<String>> CLAIMS_IN = new Memo<>(ClaimScanner::read);
+
     /** The claims found, as written, in order. */
     public static List<String> find(String text) {
-        List<String> found = new ArrayList<>();
+        return CLAIMS_IN.apply(text);
+    }
+
+    private static List<String> read(String text) {
         if (text == null || text.isBlank()) {
-            return found;
+            return List.of();
         }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (STEMS.stream().noneMatch(lower::contains)) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
         Matcher m = CLAIMS.matcher(text);
         while (m.find()) {
             String claim = m.group().toLowerCase(Locale.ROOT);
@@ -46,6 +61,6 @@ public final class ClaimScanner {
                 found.add(claim);
             }
         }
-        return found;
+        return List.copyOf(found);
     }
 }

@@ -1,8 +1,10 @@
 package org.cellcompare.normalize;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -206,7 +208,16 @@ public final class CurrencyResolver {
         word(List.of("CLP"), "pesos chilenos");
     }
 
-    private static final Pattern MENTION = buildMentionPattern();
+    /** Every mention at once; {@link #find} applies it only where a mention can begin. */
+    static final Pattern MENTION = buildMentionPattern();
+    private static final Map<String, String> COUNTRY_CURRENCIES = countryCurrencies();
+    /** First characters of every mention that does not begin with a letter. */
+    private static final String SYMBOL_STARTS = Stream.of(SYMBOLS.keySet(), WORDS.keySet(), ISO_CODES, CODE_ALIASES.keySet())
+            .flatMap(Collection::stream)
+            .filter(s -> !Character.isLetter(s.codePointAt(0)))
+            .map(s -> s.substring(0, 1))
+            .distinct()
+            .collect(Collectors.joining());
 
     private static void symbol(List<String> candidates, String... symbols) {
         for (String s : symbols) {
@@ -286,17 +297,42 @@ public final class CurrencyResolver {
     /** Every currency written in {@code text}, in order. */
     public List<Mention> find(String text) {
         List<Mention> mentions = new ArrayList<>();
-        Matcher m = MENTION.matcher(text);
-        while (m.find()) {
+        // The pattern is tried only where a mention can begin, which skips the digits, spaces and
+        // separators that make up most of a price: the same matches as find(), several times faster.
+        Matcher m = MENTION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int i = 0;
+        while (i < text.length()) {
+            if (!canBeginMention(text, i)) {
+                i++;
+                continue;
+            }
+            m.region(i, text.length());
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
             List<String> candidates = candidatesOf(m);
             if (!candidates.isEmpty()) {
                 mentions.add(new Mention(m.start(), m.end(), m.group(), candidates));
             }
+            i = m.end() > i ? m.end() : i + 1;
         }
         return mentions;
     }
 
-    private static List<String> candidatesOf(Matcher m) {
+    /** A letter that does not follow a letter, or the first character of a symbol such as "$" or "€". */
+    private static boolean canBeginMention(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isSurrogate(c)) {
+            return true;
+        }
+        if (Character.isLetter(c)) {
+            return i == 0 || !Character.isLetter(text.charAt(i - 1));
+        }
+        return SYMBOL_STARTS.indexOf(c) >= 0;
+    }
+
+    static List<String> candidatesOf(Matcher m) {
         if (m.group("code") != null) {
             String code = m.group("code");
             boolean lower = Character.isLowerCase(code.charAt(0));
@@ -319,15 +355,22 @@ public final class CurrencyResolver {
 
     /** Currencies a clinic in this country most likely means by a shared symbol: its own. */
     public static String currencyOfCountry(String countryCode) {
-        if (countryCode == null) {
-            return null;
+        return countryCode == null ? null : COUNTRY_CURRENCIES.get(countryCode);
+    }
+
+    private static Map<String, String> countryCurrencies() {
+        Map<String, String> currencies = new HashMap<>();
+        for (String country : Locale.getISOCountries()) {
+            try {
+                Currency currency = Currency.getInstance(new Locale("", country));
+                if (currency != null) {
+                    currencies.put(country, currency.getCurrencyCode());
+                }
+            } catch (IllegalArgumentException e) {
+                // a country without a currency of its own (Antarctica) has none to assume
+            }
         }
-        try {
-            Currency currency = Currency.getInstance(new Locale("", countryCode));
-            return currency == null ? null : currency.getCurrencyCode();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Map.copyOf(currencies);
     }
 
     /** South Asian amounts in lakh or crore without a currency are rupees or taka. */

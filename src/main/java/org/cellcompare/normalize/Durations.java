@@ -1,5 +1,6 @@
 package org.cellcompare.normalize;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,6 +31,12 @@ final class Durations {
             Map.entry("nueve", 9), Map.entry("diez", 10), Map.entry("once", 11), Map.entry("doce", 12),
             Map.entry("catorce", 14), Map.entry("veinte", 20), Map.entry("treinta", 30));
 
+    /** Lower-case stems of the units each pattern needs; a text without one is not searched. */
+    private static final List<String> DAY_UNITS = List.of("day", "día", "dia", "night", "noche");
+    private static final List<String> WEEK_UNITS = List.of("week", "semana");
+    private static final List<String> INJECTION_UNITS = List.of("injection", "inyecci", "infusi", "session", "sesion",
+            "application", "aplicacion", "dose", "dosis", "transplant", "trasplante", "administration");
+
     private Durations() {
     }
 
@@ -38,17 +45,30 @@ final class Durations {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Integer days = first(DAYS, text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        Integer days = mentions(lower, DAY_UNITS) ? first(DAYS, text) : null;
         if (days != null) {
             return days;
         }
-        Integer weeks = first(WEEKS, text);
+        Integer weeks = mentions(lower, WEEK_UNITS) ? first(WEEKS, text) : null;
         return weeks == null ? null : weeks * 7;
     }
 
     /** Injections in a course: "8 injections", "two intrathecal injections", "4 sesiones"; null when none. */
     static Integer injections(String text) {
-        return text == null || text.isBlank() ? null : first(INJECTIONS, text);
+        if (text == null || text.isBlank() || !mentions(text.toLowerCase(Locale.ROOT), INJECTION_UNITS)) {
+            return null;
+        }
+        return first(INJECTIONS, text);
+    }
+
+    private static boolean mentions(String lowerCaseText, List<String> units) {
+        for (String unit : units) {
+            if (lowerCaseText.contains(unit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer first(Pattern pattern, String text) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.cellcompare.normalize.CellSource.CellOrigin;
 import org.cellcompare.text.Folding;
+import org.cellcompare.text.Memo;
 
 /**
  * The controlled vocabularies for cell source, origin, route, regulatory status and "patient
@@ -74,7 +75,16 @@ public final class Vocabularies {
         }
     }
 
+    private static final Memo<CellSourceReading> CELL_SOURCES = new Memo<>(Vocabularies::readCellSources);
+    private static final Memo<RouteReading> ROUTE_READINGS = new Memo<>(Vocabularies::readRoutes);
+    private static final Memo<RegulatoryStatus> REGULATORY = new Memo<>(Vocabularies::readRegulatoryStatus);
+    private static final Memo<PatientPays> PAYS = new Memo<>(Vocabularies::readPatientPays);
+
     public static CellSourceReading cellSources(String text) {
+        return CELL_SOURCES.apply(text);
+    }
+
+    private static CellSourceReading readCellSources(String text) {
         String t = Folding.words(text);
         Set<CellSource> sources = EnumSet.noneOf(CellSource.class);
         boolean cordBlood = CORD_BLOOD.matcher(t).find();
@@ -135,6 +145,10 @@ public final class Vocabularies {
     }
 
     public static RouteReading routes(String text) {
+        return ROUTE_READINGS.apply(text);
+    }
+
+    private static RouteReading readRoutes(String text) {
         String t = Folding.words(text);
         Set<Route> routes = EnumSet.noneOf(Route.class);
         ROUTES.forEach((route, pattern) -> {
@@ -168,6 +182,10 @@ public final class Vocabularies {
 
     /** A regulatory status, or null when the text is not blank but says nothing CellCompare knows. */
     public static RegulatoryStatus regulatoryStatus(String text) {
+        return REGULATORY.apply(text);
+    }
+
+    private static RegulatoryStatus readRegulatoryStatus(String text) {
         String t = Folding.words(text);
         if (t.isEmpty() || UNKNOWN_STATUS.matcher(t).find()) {
             return RegulatoryStatus.UNKNOWN;
@@ -192,6 +210,10 @@ public final class Vocabularies {
 
     /** Yes, no or unknown; null when the text is not blank but is none of those. */
     public static PatientPays patientPays(String text) {
+        return PAYS.apply(text);
+    }
+
+    private static PatientPays readPatientPays(String text) {
         String t = Folding.words(text);
         if (t.isEmpty() || UNKNOWN_STATUS.matcher(t).matches()) {
             return PatientPays.UNKNOWN;

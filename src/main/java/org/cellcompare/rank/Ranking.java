@@ -3,8 +3,12 @@ package org.cellcompare.rank;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,18 +17,24 @@ import org.cellcompare.config.CellCompareProperties;
 
 /**
  * Turns a run's staged rows into ranked offerings, in the database: duplicates across files are
- * merged into the most recently verified row, price outliers among commercial clinics are
- * flagged, and every survivor gets its concern level. Each operation starts from the rows as
- * staged, so a restarted ranking gives the same result.
+ * merged into the most recently verified row, and price outliers among commercial clinics are
+ * flagged. Rows are staged with their own flags, score and band already, so ranking writes only
+ * the rows it changes. Every change is computed from the rows as staged, so ranking again gives
+ * the same result.
  */
 public class Ranking {
+
+    /** Duplicate keys looked up per query; well under every database's limit on parameters. */
+    private static final int KEYS_PER_QUERY = 500;
 
     private final JdbcTemplate jdbc;
     private final ConcernScorer scorer;
     private final CellCompareProperties.Concern settings;
+    private final LongestTexts longestTexts;
 
     public Ranking(JdbcTemplate jdbc, ConcernScorer scorer, CellCompareProperties.Concern settings) {
         this.jdbc = jdbc;
+        this.longestTexts = new LongestTexts(jdbc);
         this.scorer = scorer;
         this.settings = settings;
     }
@@ -34,12 +44,11 @@ public class Ranking {
     }
 
     public Result rank(long runId) {
-        jdbc.update("UPDATE cc_offering SET flags = row_flags, score = row_score, survivor = TRUE, merged_into = NULL,"
-                + " also_listed_in = NULL, concern_level = NULL WHERE run_id = ?", runId);
-        int[] merged = mergeDuplicates(runId);
-        BigDecimal median = clinicMedian(runId);
-        int outliers = flagOutliers(runId, median);
-        assignConcernLevels(runId);
+        String table = OfferingTable.name(runId);
+        jdbc.execute("CREATE INDEX IF NOT EXISTS " + table + "_duplicates ON " + table + " (duplicate_key)");
+        int[] merged = mergeDuplicates(runId, table);
+        BigDecimal median = clinicMedian(table);
+        int outliers = flagOutliers(table, median);
         return new Result(merged[0], merged[1], median, outliers);
     }
 
@@ -48,68 +57,108 @@ public class Ranking {
      * verified row survives (then the first by file, sheet and row); the others are named as its
      * other sources, and any warning sign they carry is kept.
      */
-    private int[] mergeDuplicates(long runId) {
-        List<String> keys = jdbc.queryForList("SELECT duplicate_key FROM cc_offering WHERE run_id = ?"
-                + " GROUP BY duplicate_key HAVING COUNT(*) > 1 ORDER BY duplicate_key", String.class, runId);
-        int merged = 0;
-        for (String key : keys) {
-            List<DuplicateRow> rows = jdbc.query("SELECT id, file, sheet, row_num, section, row_flags FROM cc_offering"
-                            + " WHERE run_id = ? AND duplicate_key = ?"
-                            + " ORDER BY last_verified DESC NULLS LAST, file, sheet NULLS FIRST, row_num",
-                    (rs, i) -> new DuplicateRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            Section.valueOf(rs.getString(5)), Flags.parse(rs.getString(6))),
-                    runId, key);
-            DuplicateRow survivor = rows.get(0);
-            Set<Flag> flags = EnumSet.copyOf(survivor.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : survivor.flags());
-            List<String> others = new ArrayList<>();
-            for (DuplicateRow other : rows.subList(1, rows.size())) {
-                other.flags().stream().filter(Flag::keptFromDuplicates)
-                        .filter(flag -> flag != Flag.PAYS_TO_PARTICIPATE || survivor.section() == Section.TRIAL)
-                        .forEach(flags::add);
-                others.add(other.location());
-                jdbc.update("UPDATE cc_offering SET survivor = FALSE, merged_into = ? WHERE id = ?", survivor.id(), other.id());
-                merged++;
+    private int[] mergeDuplicates(long runId, String table) {
+        List<String> keys = jdbc.queryForList("SELECT duplicate_key FROM " + table
+                + " GROUP BY duplicate_key HAVING COUNT(*) > 1 ORDER BY duplicate_key", String.class);
+        Merges merges = new Merges();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            List<String> batch = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
+            List<DuplicateRow> rows = jdbc.query("SELECT id, duplicate_key, file, sheet, row_num, section, row_flags, rank_key"
+                            + " FROM " + table + " WHERE duplicate_key IN (" + String.join(", ", Collections.nCopies(batch.size(), "?"))
+                            + ") ORDER BY duplicate_key, last_verified DESC NULLS LAST, file, sheet NULLS FIRST, row_num",
+                    (rs, i) -> new DuplicateRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5), Section.valueOf(rs.getString(6)), Flags.parse(rs.getString(7)), rs.getBytes(8)),
+                    batch.toArray());
+            for (int start = 0; start < rows.size(); ) {
+                int end = start + 1;
+                while (end < rows.size() && rows.get(end).key().equals(rows.get(start).key())) {
+                    end++;
+                }
+                merges.group(rows.subList(start, end));
+                start = end;
             }
-            jdbc.update("UPDATE cc_offering SET flags = ?, score = ?, also_listed_in = ? WHERE id = ?",
-                    Flags.join(flags), scorer.score(flags), String.join("; ", others), survivor.id());
+            merges.apply(table);
         }
-        return new int[] {keys.size(), merged};
+        jdbc.update("UPDATE cc_file_read SET rows_merged = 0 WHERE run_id = ?", runId);
+        jdbc.batchUpdate("UPDATE cc_file_read SET rows_merged = ? WHERE run_id = ? AND file = ?",
+                merges.mergedPerFile.entrySet().stream().map(e -> new Object[] {e.getValue(), runId, e.getKey()}).toList());
+        merges.longestOthers.forEach((section, length) ->
+                longestTexts.record(runId, LongestTexts.RANKING, section, LongestTexts.Column.ALSO_LISTED_IN, length));
+        return new int[] {keys.size(), merges.merged};
     }
 
-    private record DuplicateRow(long id, String file, String sheet, int row, Section section, Set<Flag> flags) {
+    private record DuplicateRow(long id, String key, String file, String sheet, int row, Section section, Set<Flag> flags,
+                                byte[] rankKey) {
 
         String location() {
             return sheet == null ? file + ", row " + row : file + ", sheet " + sheet + ", row " + row;
         }
     }
 
-    /** The median course cost, in the reporting currency, of the commercial offerings that have one. */
-    private BigDecimal clinicMedian(long runId) {
-        String where = " FROM cc_offering WHERE run_id = ? AND survivor AND section = 'CLINIC' AND rep_amount IS NOT NULL";
-        Integer count = jdbc.queryForObject("SELECT COUNT(*)" + where, Integer.class, runId);
-        if (count == null || count == 0) {
-            return null;
+    /** The updates of a batch of duplicate groups, written together. */
+    private final class Merges {
+
+        private final List<Object[]> survivors = new ArrayList<>();
+        private final List<Object[]> mergedRows = new ArrayList<>();
+        private final Map<Section, Integer> longestOthers = new EnumMap<>(Section.class);
+        private final Map<String, Long> mergedPerFile = new HashMap<>();
+        private int merged;
+
+        void group(List<DuplicateRow> rows) {
+            DuplicateRow survivor = rows.get(0);
+            Set<Flag> flags = survivor.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(survivor.flags());
+            List<String> others = new ArrayList<>();
+            for (DuplicateRow other : rows.subList(1, rows.size())) {
+                other.flags().stream().filter(Flag::keptFromDuplicates)
+                        .filter(flag -> flag != Flag.PAYS_TO_PARTICIPATE || survivor.section() == Section.TRIAL)
+                        .forEach(flags::add);
+                others.add(other.location());
+                mergedRows.add(new Object[] {survivor.id(), other.id()});
+                mergedPerFile.merge(other.file(), 1L, Long::sum);
+                merged++;
+            }
+            int score = scorer.score(flags);
+            ConcernLevel level = scorer.level(score);
+            String alsoListedIn = String.join("; ", others);
+            longestOthers.merge(survivor.section(), alsoListedIn.length(), Math::max);
+            survivors.add(new Object[] {Flags.join(flags), score, level.ordinal(), RankOrder.withConcern(survivor.rankKey(), level),
+                    alsoListedIn, survivor.id()});
         }
-        List<BigDecimal> middle = jdbc.queryForList("SELECT rep_amount" + where + " ORDER BY rep_amount OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-                BigDecimal.class, runId, (count - 1) / 2, count % 2 == 0 ? 2 : 1);
-        BigDecimal sum = middle.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return sum.divide(BigDecimal.valueOf(middle.size()), 2, RoundingMode.HALF_UP);
+
+        void apply(String table) {
+            jdbc.batchUpdate("UPDATE " + table + " SET survivor = FALSE, merged_into = ? WHERE id = ?", mergedRows);
+            jdbc.batchUpdate("UPDATE " + table + " SET flags = ?, score = ?, concern_level = ?, rank_key = ?, also_listed_in = ?"
+                    + " WHERE id = ?", survivors);
+            mergedRows.clear();
+            survivors.clear();
+        }
     }
 
-    private int flagOutliers(long runId, BigDecimal median) {
+    /** The median course cost, in the reporting currency, of the commercial offerings that have one. */
+    private BigDecimal clinicMedian(String table) {
+        BigDecimal median = jdbc.queryForObject("SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY rep_amount) FROM " + table
+                + " WHERE survivor AND section = 'CLINIC' AND rep_amount IS NOT NULL", BigDecimal.class);
+        return median == null ? null : median.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Clinics costing more than the configured multiple of the median; flagged once, however often ranking runs. */
+    private int flagOutliers(String table, BigDecimal median) {
         if (median == null) {
             return 0;
         }
         BigDecimal threshold = median.multiply(settings.priceOutlierFactor());
-        return jdbc.update("UPDATE cc_offering SET flags = CASE WHEN flags = '' THEN 'PRICE_OUTLIER' ELSE flags || ',PRICE_OUTLIER' END,"
-                        + " score = LEAST(?, score + ?) WHERE run_id = ? AND survivor AND section = 'CLINIC' AND rep_amount > ?",
-                scorer.cap(), scorer.points(Flag.PRICE_OUTLIER), runId, threshold);
-    }
-
-    private void assignConcernLevels(long runId) {
-        CellCompareProperties.Bands bands = scorer.bands();
-        jdbc.update("UPDATE cc_offering SET concern_level = CASE WHEN score >= ? THEN 3 WHEN score >= ? THEN 2"
-                + " WHEN score >= ? THEN 1 ELSE 0 END WHERE run_id = ? AND survivor",
-                bands.veryHigh(), bands.high(), bands.moderate(), runId);
+        List<Object[]> outliers = jdbc.query("SELECT id, flags, rank_key FROM " + table
+                        + " WHERE survivor AND section = 'CLINIC' AND rep_amount > ?",
+                (rs, i) -> {
+                    Set<Flag> flags = Flags.parse(rs.getString(2));
+                    flags.add(Flag.PRICE_OUTLIER);
+                    int score = scorer.score(flags);
+                    ConcernLevel level = scorer.level(score);
+                    return new Object[] {Flags.join(flags), score, level.ordinal(),
+                            RankOrder.withConcern(rs.getBytes(3), level), rs.getLong(1)};
+                }, threshold);
+        jdbc.batchUpdate("UPDATE " + table + " SET flags = ?, score = ?, concern_level = ?, rank_key = ? WHERE id = ?",
+                outliers);
+        return outliers.size();
     }
 }

@@ -14,7 +14,10 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.cellcompare.rank.ConcernLevel;
+import org.cellcompare.rank.OfferingTable;
 import org.cellcompare.rank.Section;
+import org.cellcompare.rank.ShownOffering;
+import org.cellcompare.rank.ShownOfferingCodec;
 import org.cellcompare.report.Change.Kind;
 
 /**
@@ -24,9 +27,10 @@ import org.cellcompare.report.Change.Kind;
  */
 public class MonthChanges {
 
-    private static final String COLUMNS = "provider, country_code, country_text, program, course_amount, course_currency,"
-            + " trial_status, concern_level, section";
-    private static final String ORDER = " ORDER BY provider_sort, country_code NULLS LAST, program NULLS FIRST";
+    /** The columns of a change, in the places {@link #compare} reads them; provider and program are in "shown". */
+    private static final String COLUMNS = "c.shown, c.country_code, c.country_text, c.duplicate_key, c.course_amount,"
+            + " c.course_currency, c.trial_status, c.concern_level, c.section";
+    private static final String ORDER = " ORDER BY c.provider_sort, c.country_code NULLS LAST, c.duplicate_key";
 
     private final JdbcTemplate jdbc;
 
@@ -42,7 +46,8 @@ public class MonthChanges {
         List<EarlierRun> runs = jdbc.query("SELECT run_id, run_month FROM cc_run WHERE run_month < ? AND finished_at IS NOT NULL"
                         + " ORDER BY run_month DESC, run_id DESC",
                 (rs, i) -> new EarlierRun(rs.getLong(1), YearMonth.parse(rs.getString(2))), month.toString());
-        return runs.isEmpty() ? null : runs.get(0);
+        // a history kept by an older release holds no table per run to compare with
+        return runs.isEmpty() || !OfferingTable.exists(jdbc, runs.get(0).runId()) ? null : runs.get(0);
     }
 
     /** Streams every change, grouped by kind; prices count as moved from {@code pricePercent} percent. */
@@ -60,29 +65,26 @@ public class MonthChanges {
     /** Offerings in both months that differ in one respect; the database finds them, so few rows reach Java. */
     private void matched(long runId, long earlierRunId, Kind kind, String differs, ReportText text, BigDecimal pricePercent,
                          Consumer<Change> consumer) {
-        jdbc.query("SELECT c.provider, c.country_code, c.country_text, c.program, c.course_amount, c.course_currency,"
-                        + " c.trial_status, c.concern_level, c.section, p.course_amount, p.course_currency, p.trial_status,"
-                        + " p.concern_level, p.section FROM cc_offering c JOIN cc_offering p"
-                        + " ON p.duplicate_key = c.duplicate_key AND p.run_id = ? AND p.survivor"
-                        + " WHERE c.run_id = ? AND c.survivor AND " + differs
-                        + " ORDER BY c.provider_sort, c.country_code NULLS LAST, c.program NULLS FIRST",
+        jdbc.query("SELECT " + COLUMNS + ", p.course_amount, p.course_currency, p.trial_status, p.concern_level, p.section"
+                        + " FROM " + OfferingTable.name(runId) + " c JOIN " + OfferingTable.name(earlierRunId) + " p"
+                        + " ON p.duplicate_key = c.duplicate_key AND p.survivor"
+                        + " WHERE c.survivor AND " + differs + ORDER,
                 rs -> {
                     Change change = compare(kind, rs, pricePercent, text);
                     if (change != null) {
                         consumer.accept(change);
                     }
-                }, earlierRunId, runId);
+                });
     }
 
     private void only(long inRun, long notInRun, Kind kind, ReportText text, Consumer<Change> consumer) {
-        jdbc.query("SELECT " + COLUMNS + " FROM cc_offering c WHERE c.run_id = ? AND c.survivor AND NOT EXISTS"
-                        + " (SELECT 1 FROM cc_offering p WHERE p.run_id = ? AND p.survivor AND p.duplicate_key = c.duplicate_key)"
-                        + ORDER,
+        jdbc.query("SELECT " + COLUMNS + " FROM " + OfferingTable.name(inRun) + " c WHERE c.survivor AND NOT EXISTS"
+                        + " (SELECT 1 FROM " + OfferingTable.name(notInRun) + " p WHERE p.survivor"
+                        + " AND p.duplicate_key = c.duplicate_key)" + ORDER,
                 rs -> {
                     String cost = cost(rs.getBigDecimal(5), rs.getString(6), text);
-                    consumer.accept(new Change(kind, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            kind == Kind.NEW ? "" : cost, kind == Kind.NEW ? cost : ""));
-                }, inRun, notInRun);
+                    consumer.accept(change(kind, rs, kind == Kind.NEW ? "" : cost, kind == Kind.NEW ? cost : ""));
+                });
     }
 
     private static Change compare(Kind kind, ResultSet rs, BigDecimal pricePercent, ReportText text) throws SQLException {
@@ -124,7 +126,12 @@ public class MonthChanges {
                 now = cost(is, rs.getString(6), text) + " (" + (percent.signum() > 0 ? "+" : "") + percent.toPlainString() + "%)";
             }
         }
-        return new Change(kind, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), before, now);
+        return change(kind, rs, before, now);
+    }
+
+    private static Change change(Kind kind, ResultSet rs, String before, String now) throws SQLException {
+        ShownOffering shown = ShownOfferingCodec.decode(rs.getBytes(1));
+        return new Change(kind, shown.provider(), rs.getString(2), rs.getString(3), shown.program(), before, now);
     }
 
     private static String cost(BigDecimal amount, String currency, ReportText text) {

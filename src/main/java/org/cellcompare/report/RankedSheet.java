@@ -28,6 +28,7 @@ final class RankedSheet {
     private final ReportText text;
     private final ReportStyles styles;
     private final String currency;
+    private final NumberFormat wholeNumbers = NumberFormat.getIntegerInstance(Locale.US);
 
     RankedSheet(ReportQueries queries, ReportText text, ReportStyles styles, String currency) {
         this.queries = queries;
@@ -36,7 +37,7 @@ final class RankedSheet {
         this.currency = currency;
     }
 
-    void write(Sheet sheet, long runId, Section section) {
+    void write(Sheet sheet, long runId, Section section, RankedFigures figures) {
         boolean trials = section == Section.TRIAL;
         ReportQueries.TextLengths longest = queries.textLengths(runId, section);
         List<String> headers = new ArrayList<>(List.of(text.get("column.rank"), text.get("column.provider"),
@@ -59,7 +60,10 @@ final class RankedSheet {
         SheetWriter out = new SheetWriter(sheet, styles, widths);
         out.headers(headers);
         int[] rank = {0};
-        queries.forEachRanked(runId, section, row -> writeRow(out, ++rank[0], row, trials));
+        queries.forEachRanked(runId, section, row -> {
+            writeRow(out, ++rank[0], row, trials);
+            figures.count(section, row);
+        });
         if (rank[0] == 0) {
             out.row().skip().across(6, text.get(trials ? "ranked.noTrials" : "ranked.noClinics"), styles.wrapped);
         }
@@ -73,49 +77,49 @@ final class RankedSheet {
 
     private void writeRow(SheetWriter out, int rank, RankedRow row, boolean trials) {
         out.row().number(rank)
-                .wrapped(row.provider())
-                .text(text.country(row.countryCode(), row.countryText()))
-                .wrapped(row.program())
-                .wrapped(row.priceText());
+                .wrapped(row.shown().provider())
+                .text(text.country(row.shown().countryCode(), row.shown().countryText()))
+                .wrapped(row.shown().program())
+                .wrapped(row.shown().priceText());
         courseCost(out, row);
         out.text(costRange(row))
                 .wrapped(cellSource(row))
                 .wrapped(routes(row));
-        registration(out, row.registrations());
-        out.wrapped(registryCheck(row.registrations()));
+        registration(out, row.shown().registrations());
+        out.wrapped(registryCheck(row.shown().registrations()));
         if (trials) {
-            out.text(text.trialStatus(row.trialStatus())).text(text.phase(row.trialPhase())).integer(row.trialEnrollment()).wrapped(row.trialSponsor());
+            out.text(text.trialStatus(row.shown().trialStatus())).text(text.phase(row.shown().trialPhase())).integer(row.shown().trialEnrollment()).wrapped(row.shown().trialSponsor());
         }
         out.text(text.concern(row.concern()), styles.concern(row.concern()))
                 .wrapped(row.flags().stream().map(Flag::name).collect(Collectors.joining(", ")))
                 .wrapped(why(row))
-                .link(row.sourceText(), row.sourceLink())
-                .date(row.lastVerified())
-                .wrapped(row.input())
+                .link(row.shown().sourceText(), row.shown().sourceLink())
+                .date(row.shown().lastVerified())
+                .wrapped(row.shown().input())
                 .wrapped(row.alsoListedIn());
     }
 
     /** The amount used to rank, in the reporting currency; without a rate, the original amount as text. */
     private void courseCost(SheetWriter out, RankedRow row) {
-        if (row.reportingAmount() != null) {
-            out.number(row.reportingAmount(), styles.money);
-        } else if (row.courseAmount() != null) {
-            out.wrapped(text.get("ranked.noRate", amount(row.courseAmount()), row.courseCurrency()));
+        if (row.shown().reportingAmount() != null) {
+            out.number(row.shown().reportingAmount(), styles.money);
+        } else if (row.shown().courseAmount() != null) {
+            out.wrapped(text.get("ranked.noRate", amount(row.shown().courseAmount()), row.shown().courseCurrency()));
         } else {
             out.text(null);
         }
     }
 
     private String costRange(RankedRow row) {
-        if (row.reportingAmount() == null) {
+        if (row.shown().reportingAmount() == null) {
             return null;
         }
-        String low = row.reportingLow() == null ? null : money(row.reportingLow());
-        String high = row.reportingHigh() == null ? null : money(row.reportingHigh());
-        if (row.priceKind() == PriceKind.FROM || high == null) {
+        String low = row.shown().reportingLow() == null ? null : money(row.shown().reportingLow());
+        String high = row.shown().reportingHigh() == null ? null : money(row.shown().reportingHigh());
+        if (row.shown().priceKind() == PriceKind.FROM || high == null) {
             return text.get("range.from", low);
         }
-        if (row.priceKind() == PriceKind.UP_TO || low == null) {
+        if (row.shown().priceKind() == PriceKind.UP_TO || low == null) {
             return text.get("range.upTo", high);
         }
         return low.equals(high) ? low : text.get("range.between", low, high);
@@ -125,27 +129,26 @@ final class RankedSheet {
         return amount(value) + " " + currency;
     }
 
-    private static String amount(BigDecimal value) {
-        NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
-        return format.format(value);
+    private String amount(BigDecimal value) {
+        return wholeNumbers.format(value);
     }
 
     private String cellSource(RankedRow row) {
-        String sources = row.cellSources().stream().map(text::cellSource).collect(Collectors.joining("; "));
-        if (row.cellSources().contains(CellSource.UNSPECIFIED) && row.cellSourceText() != null) {
-            return text.get("cellSource.asWritten", sources, row.cellSourceText());
+        String sources = row.shown().cellSources().stream().map(text::cellSource).collect(Collectors.joining("; "));
+        if (row.shown().cellSources().contains(CellSource.UNSPECIFIED) && row.shown().cellSourceText() != null) {
+            return text.get("cellSource.asWritten", sources, row.shown().cellSourceText());
         }
-        boolean cordBlood = row.cellSources().contains(CellSource.ALLOGENEIC_CORD_BLOOD);
-        if (cordBlood && row.cellOrigin() == CellOrigin.UNKNOWN) {
+        boolean cordBlood = row.shown().cellSources().contains(CellSource.ALLOGENEIC_CORD_BLOOD);
+        if (cordBlood && row.shown().cellOrigin() == CellOrigin.UNKNOWN) {
             return sources.replace(text.cellSource(CellSource.ALLOGENEIC_CORD_BLOOD), text.get("cellSource.cordBloodOriginUnknown"));
         }
         return sources;
     }
 
     private String routes(RankedRow row) {
-        String routes = row.routes().stream().map(text::route).collect(Collectors.joining("; "));
-        if (row.routes().contains(Route.UNSPECIFIED) && row.routeText() != null) {
-            return text.get("route.asWritten", routes, row.routeText());
+        String routes = row.shown().routes().stream().map(text::route).collect(Collectors.joining("; "));
+        if (row.shown().routes().contains(Route.UNSPECIFIED) && row.shown().routeText() != null) {
+            return text.get("route.asWritten", routes, row.shown().routeText());
         }
         return routes;
     }

@@ -1,30 +1,25 @@
 package org.cellcompare.report;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.cellcompare.ingest.InputProblem.Outcome;
-import org.cellcompare.normalize.CellSource;
-import org.cellcompare.normalize.CellSource.CellOrigin;
-import org.cellcompare.normalize.PriceKind;
-import org.cellcompare.normalize.Route;
 import org.cellcompare.rank.ConcernLevel;
 import org.cellcompare.rank.Flag;
 import org.cellcompare.rank.Flags;
-import org.cellcompare.rank.RegistrationCodec;
+import org.cellcompare.rank.LongestTexts;
+import org.cellcompare.rank.LongestTexts.Column;
+import org.cellcompare.rank.OfferingTable;
 import org.cellcompare.rank.Section;
+import org.cellcompare.rank.ShownOfferingCodec;
 
 /**
  * What the workbook and the log need from a run's tables. The ranked sheets are streamed in
@@ -32,50 +27,37 @@ import org.cellcompare.rank.Section;
  */
 public class ReportQueries {
 
-    /**
-     * The spec's orderings. Trials: concern, open for recruitment first, later phase first.
-     * Clinics: concern, then course cost with unpriced last. Then provider, so input order never matters.
-     */
-    private static final Map<Section, String> ORDER = Map.of(
-            Section.TRIAL, "concern_level, trial_open DESC, trial_phase_rank DESC",
-            Section.CLINIC, "concern_level, rep_amount ASC NULLS LAST");
-    private static final String TIE_BREAK = ", provider_sort, country_code NULLS LAST, program NULLS FIRST, file, sheet NULLS FIRST, row_num";
-
     private final JdbcTemplate jdbc;
+    private final LongestTexts longestTexts;
 
     public ReportQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.longestTexts = new LongestTexts(jdbc);
+    }
+
+    /**
+     * Lets the ranked sheets be read in rank order without a sort. On H2 an index holding every
+     * column they show is built once ranking is done, and read in order like a list; building it
+     * after ingestion costs a fraction of keeping it up to date row by row. PostgreSQL sorts
+     * large results well by itself and needs none.
+     */
+    public void prepareRankOrder(long runId) {
+        String table = OfferingTable.name(runId);
+        boolean h2 = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getDatabaseProductName().equals("H2")));
+        if (h2) {
+            jdbc.execute("CREATE INDEX IF NOT EXISTS " + table + "_ranked ON " + table
+                    + " (section, survivor, rank_key, shown, flags, score, concern_level, also_listed_in)");
+        }
     }
 
     void forEachRanked(long runId, Section section, Consumer<RankedRow> consumer) {
-        jdbc.query("SELECT provider, country_code, country_text, city, program, price_text, price_kind, course_amount,"
-                + " course_currency, rep_amount, rep_low, rep_high, cell_sources, cell_origin, cell_source_text, routes,"
-                + " route_text, registrations, trial_status, trial_phase, trial_enrollment, trial_sponsor, concern_level,"
-                + " score, flags, source_text, source_link, last_verified, file, sheet, row_num, also_listed_in"
-                + " FROM cc_offering WHERE run_id = ? AND survivor AND section = ? ORDER BY " + ORDER.get(section) + TIE_BREAK,
+        jdbc.query("SELECT shown, flags, score, concern_level, also_listed_in FROM " + OfferingTable.name(runId)
+                        + " WHERE section = ? AND survivor ORDER BY rank_key",
                 rs -> {
-                    consumer.accept(rankedRow(rs));
-                }, runId, section.name());
-    }
-
-    private static RankedRow rankedRow(ResultSet rs) throws SQLException {
-        return new RankedRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), PriceKind.valueOf(rs.getString(7)), rs.getBigDecimal(8), rs.getString(9),
-                rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
-                enums(CellSource.class, rs.getString(13)), CellOrigin.valueOf(rs.getString(14)), rs.getString(15),
-                enums(Route.class, rs.getString(16)), rs.getString(17), RegistrationCodec.decode(rs.getString(18)),
-                rs.getString(19), rs.getString(20), (Integer) rs.getObject(21), rs.getString(22),
-                ConcernLevel.values()[rs.getInt(23)], rs.getInt(24), Flags.parse(rs.getString(25)), rs.getString(26),
-                rs.getString(27), rs.getObject(28, LocalDate.class), rs.getString(29), rs.getString(30), rs.getInt(31),
-                rs.getString(32));
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String names) {
-        Set<E> set = EnumSet.noneOf(type);
-        if (names != null && !names.isBlank()) {
-            Arrays.stream(names.split(",")).map(n -> Enum.valueOf(type, n)).forEach(set::add);
-        }
-        return set;
+                    consumer.accept(new RankedRow(ShownOfferingCodec.decode(rs.getBytes(1)),
+                            ConcernLevel.values()[rs.getInt(4)], rs.getInt(3), Flags.parse(rs.getString(2)), rs.getString(5)));
+                }, section.name());
     }
 
     /** The longest texts of a section's columns, to fit column widths to what they hold. */
@@ -84,12 +66,11 @@ public class ReportQueries {
     }
 
     TextLengths textLengths(long runId, Section section) {
-        return jdbc.queryForObject("SELECT MAX(LENGTH(provider)), MAX(LENGTH(country_text)), MAX(LENGTH(program)),"
-                        + " MAX(LENGTH(price_text)), MAX(LENGTH(registrations)) / 2, MAX(LENGTH(source_text)),"
-                        + " MAX(LENGTH(file) + LENGTH(COALESCE(sheet, '')) + 18), MAX(LENGTH(also_listed_in))"
-                        + " FROM cc_offering WHERE run_id = ? AND survivor AND section = ?",
-                (rs, i) -> new TextLengths(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6), rs.getInt(7), rs.getInt(8)), runId, section.name());
+        Map<Column, Integer> longest = longestTexts.of(runId, section);
+        return new TextLengths(longest.getOrDefault(Column.PROVIDER, 0), longest.getOrDefault(Column.COUNTRY, 0),
+                longest.getOrDefault(Column.PROGRAM, 0), longest.getOrDefault(Column.PRICE, 0),
+                longest.getOrDefault(Column.REGISTRATION, 0), longest.getOrDefault(Column.SOURCE, 0),
+                longest.getOrDefault(Column.INPUT, 0), longest.getOrDefault(Column.ALSO_LISTED_IN, 0));
     }
 
     /** Rows read, ranked, left out and merged, per offering file, from independent tallies. */
@@ -102,13 +83,12 @@ public class ReportQueries {
 
     public List<FileFigures> fileFigures(long runId) {
         Map<String, long[]> byFile = new LinkedHashMap<>();
-        jdbc.query("SELECT file, rows_read FROM cc_file_read WHERE run_id = ?",
+        jdbc.query("SELECT file, rows_read, rows_staged, rows_merged FROM cc_file_read WHERE run_id = ?",
                 rs -> {
-                    figures(byFile, rs.getString(1))[0] = rs.getLong(2);
-                }, runId);
-        jdbc.query("SELECT file, survivor, COUNT(*) FROM cc_offering WHERE run_id = ? GROUP BY file, survivor",
-                rs -> {
-                    figures(byFile, rs.getString(1))[rs.getBoolean(2) ? 1 : 3] = rs.getLong(3);
+                    long[] f = figures(byFile, rs.getString(1));
+                    f[0] = rs.getLong(2);
+                    f[1] = rs.getLong(3) - rs.getLong(4);
+                    f[3] = rs.getLong(4);
                 }, runId);
         jdbc.query("SELECT file, outcome, COUNT(*) FROM cc_input_problem WHERE run_id = ? AND outcome IN (?, ?) GROUP BY file, outcome",
                 rs -> {
@@ -130,45 +110,9 @@ public class ReportQueries {
         return byFile.computeIfAbsent(file, f -> new long[5]);
     }
 
-    /** Offerings ranked in each section by concern level. */
-    public Map<Section, Map<ConcernLevel, Long>> concernBySection(long runId) {
-        Map<Section, Map<ConcernLevel, Long>> counts = new EnumMap<>(Section.class);
-        for (Section section : Section.values()) {
-            Map<ConcernLevel, Long> levels = new EnumMap<>(ConcernLevel.class);
-            Arrays.stream(ConcernLevel.values()).forEach(level -> levels.put(level, 0L));
-            counts.put(section, levels);
-        }
-        jdbc.query("SELECT section, concern_level, COUNT(*) FROM cc_offering WHERE run_id = ? AND survivor"
-                        + " GROUP BY section, concern_level",
-                rs -> {
-                    counts.get(Section.valueOf(rs.getString(1))).put(ConcernLevel.values()[rs.getInt(2)], rs.getLong(3));
-                }, runId);
-        return counts;
-    }
-
     /** Course cost of commercial offerings by country, in the reporting currency. */
     public record CountryCost(String countryCode, String countryText, long offerings, BigDecimal minimum,
                               BigDecimal median, BigDecimal maximum) {
-    }
-
-    public List<CountryCost> costByCountry(long runId) {
-        return jdbc.query("SELECT country_code, MIN(country_text), COUNT(*), MIN(rep_amount),"
-                        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY rep_amount), MAX(rep_amount)"
-                        + " FROM cc_offering WHERE run_id = ? AND survivor AND section = 'CLINIC' AND rep_amount IS NOT NULL"
-                        + " GROUP BY country_code ORDER BY 5",
-                (rs, i) -> new CountryCost(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6)), runId);
-    }
-
-    /** How many ranked offerings carry each flag. */
-    public Map<Flag, Long> flagCounts(long runId) {
-        Map<Flag, Long> counts = new EnumMap<>(Flag.class);
-        jdbc.query("SELECT flags, COUNT(*) FROM cc_offering WHERE run_id = ? AND survivor GROUP BY flags",
-                rs -> {
-                    long n = rs.getLong(2);
-                    Flags.parse(rs.getString(1)).forEach(flag -> counts.merge(flag, n, Long::sum));
-                }, runId);
-        return counts;
     }
 
     public long problemCount(long runId) {

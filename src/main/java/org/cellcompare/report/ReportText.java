@@ -1,6 +1,8 @@
 package org.cellcompare.report;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 
@@ -15,6 +17,7 @@ final class ReportText {
 
     private final MessageSource messages;
     private final Locale locale;
+    private final Map<String, String> countryNames = new HashMap<>();
 
     ReportText(MessageSource messages, Locale locale) {
         this.messages = messages;
@@ -75,7 +78,8 @@ final class ReportText {
         if (code == null) {
             return asWritten;
         }
-        return code.equals("XK") ? "Kosovo" : new Locale("", code).getDisplayCountry(locale);
+        return countryNames.computeIfAbsent(code,
+                c -> c.equals("XK") ? "Kosovo" : new Locale("", c).getDisplayCountry(locale));
     }
 
     String severity(Flag.Severity severity) {

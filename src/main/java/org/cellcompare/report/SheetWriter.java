@@ -2,11 +2,14 @@ package org.cellcompare.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -32,8 +35,14 @@ final class SheetWriter {
     /** Excel's tallest row, in points. */
     private static final float MAX_ROW_HEIGHT = 409f;
 
+    /** Excel's limit of hyperlinks in one worksheet. */
+    static final int MAX_LINKS = 65_530;
+
     private final Sheet sheet;
     private final ReportStyles styles;
+    /** Per cell style: the font's size relative to 11 points, and the width of its average letter. */
+    private final Map<Short, double[]> fontMetrics = new HashMap<>();
+    private int links;
     private final List<Integer> widths;
     private Row row;
     private int nextRow;
@@ -80,10 +89,16 @@ final class SheetWriter {
         return text(value, styles.text);
     }
 
+    /** Text in a cell; no text and no fill leaves the cell out, which a sheet of a million rows notices. */
     SheetWriter text(String value, CellStyle style) {
+        boolean empty = value == null || value.isEmpty();
+        if (empty && style.getFillPattern() == FillPatternType.NO_FILL) {
+            column++;
+            return this;
+        }
         Cell cell = row.createCell(column++);
         cell.setCellStyle(looksLikeFormula(value) ? styles.quoted(style) : style);
-        if (value != null && !value.isEmpty()) {
+        if (!empty) {
             cell.setCellValue(Texts.fit(value, Texts.MAX_CELL_TEXT));
             if (style.getWrapText()) {
                 fitHeight(value, width(cell.getColumnIndex(), 1), style);
@@ -127,13 +142,20 @@ final class SheetWriter {
      * prose average narrower than the digit a column width counts; bold ones less so.
      */
     private void fitHeight(String value, int widthInCharacters, CellStyle style) {
-        Font font = sheet.getWorkbook().getFontAt(style.getFontIndex());
-        double scale = font.getFontHeightInPoints() / 11.0;
-        double letter = (font.getBold() ? BOLD_LETTER : AVERAGE_LETTER) * scale;
-        int perLine = Math.max(1, (int) (widthInCharacters / letter));
+        double[] metrics = fontMetrics.computeIfAbsent(style.getIndex(), index -> {
+            Font font = sheet.getWorkbook().getFontAt(style.getFontIndex());
+            double scale = font.getFontHeightInPoints() / 11.0;
+            return new double[] {scale, (font.getBold() ? BOLD_LETTER : AVERAGE_LETTER) * scale};
+        });
+        double scale = metrics[0];
+        int perLine = Math.max(1, (int) (widthInCharacters / metrics[1]));
         int lines = 0;
-        for (String paragraph : value.split("\\n", -1)) {
-            lines += wrappedLines(paragraph, perLine);
+        if (value.length() <= perLine && value.indexOf('\n') < 0) {
+            lines = 1;
+        } else {
+            for (String paragraph : value.split("\\n", -1)) {
+                lines += wrappedLines(paragraph, perLine);
+            }
         }
         float lineHeight = (float) (LINE_HEIGHT * Math.max(1.0, scale));
         if (lines > 1 || scale > 1.0) {
@@ -170,11 +192,12 @@ final class SheetWriter {
     }
 
     SheetWriter number(BigDecimal value, CellStyle style) {
+        if (value == null) {
+            return skip();
+        }
         Cell cell = row.createCell(column++);
         cell.setCellStyle(style);
-        if (value != null) {
-            cell.setCellValue(value.doubleValue());
-        }
+        cell.setCellValue(value.doubleValue());
         return this;
     }
 
@@ -190,20 +213,26 @@ final class SheetWriter {
     }
 
     SheetWriter date(LocalDate value) {
+        if (value == null) {
+            return skip();
+        }
         Cell cell = row.createCell(column++);
         cell.setCellStyle(styles.date);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
+        cell.setCellValue(value);
         return this;
     }
 
-    /** A clickable link when the address is http or https; otherwise the text alone. */
+    /**
+     * A clickable link when the address is http or https; otherwise the text alone. Past Excel's
+     * limit of links in a worksheet, the address is shown as text: the offerings ranked first
+     * keep theirs, and the file still opens without repair.
+     */
     SheetWriter link(String label, String address) {
         String safe = SourceLinks.safeLink(address);
-        if (safe == null) {
+        if (safe == null || links >= MAX_LINKS) {
             return text(label);
         }
+        links++;
         Cell cell = row.createCell(column++);
         cell.setCellValue(Texts.fit(label, Texts.MAX_CELL_TEXT));
         Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);

@@ -20,6 +20,7 @@ import org.cellcompare.rank.Section;
 import org.cellcompare.rates.ExchangeRates;
 import org.cellcompare.rates.RateStore;
 import org.cellcompare.rates.RatesFolder;
+import org.cellcompare.report.ReportQueries.FileFigures;
 
 /**
  * Writes the workbook with POI's streaming writer, so its size does not depend on memory, into a
@@ -58,8 +59,7 @@ public class WorkbookWriter {
         Files.createDirectories(context.workFolder());
         Path partial = context.workFolder().resolve(context.workbook().getFileName() + ".part");
         ReportText text = new ReportText(messages, context.locale());
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        workbook.setCompressTempFiles(true);
+        SXSSFWorkbook workbook = new LeanWorkbook();
         try {
             ReportStyles styles = new ReportStyles(workbook, context.currency());
             for (String key : SHEET_KEYS) {
@@ -88,18 +88,30 @@ public class WorkbookWriter {
         new ReadMeSheet(text, styles).write(workbook.getSheetAt(0), context, String.valueOf(ecbDate),
                 registryFiles.isEmpty() ? text.get("readme.noRegistry") : String.join(", ", registryFiles));
         RankedSheet ranked = new RankedSheet(queries, text, styles, context.currency());
-        ranked.write(workbook.getSheetAt(2), runId, Section.TRIAL);
-        ranked.write(workbook.getSheetAt(3), runId, Section.CLINIC);
+        RankedFigures rankedFigures = new RankedFigures();
+        ranked.write(workbook.getSheetAt(2), runId, Section.TRIAL, rankedFigures);
+        ranked.write(workbook.getSheetAt(3), runId, Section.CLINIC, rankedFigures);
         MonthChanges.EarlierRun earlier = changes.earlierRun(context.month());
         long changeCount = new ChangesSheet(text, styles).write(workbook.getSheetAt(4), changes, runId, earlier,
                 properties.changes().priceChangePercent());
-        SummarySheet.Figures figures = new SummarySheet.Figures(queries.fileFigures(runId), queries.filesNotRead(runId),
-                queries.concernBySection(runId), queries.costByCountry(runId), queries.problemCount(runId), ecbDate,
+        List<FileFigures> files = queries.fileFigures(runId);
+        checkEveryRankedRowWasWritten(files, rankedFigures);
+        SummarySheet.Figures figures = new SummarySheet.Figures(files, queries.filesNotRead(runId),
+                rankedFigures.concernBySection(), rankedFigures.costByCountry(), queries.problemCount(runId), ecbDate,
                 properties.rates().maxAgeDays(), earlier == null ? null : earlier.month(), changeCount);
         new SummarySheet(text, styles).write(workbook.getSheetAt(1), context, figures);
-        new FlagsSheet(text, styles, scorer).write(workbook.getSheetAt(5), queries.flagCounts(runId));
+        new FlagsSheet(text, styles, scorer).write(workbook.getSheetAt(5), rankedFigures.flagCounts());
         new ProblemsSheet(problems, text, styles).write(workbook.getSheetAt(6), runId);
         new RatesSheet(text, styles).write(workbook.getSheetAt(7), runRates, context.currency());
+    }
+
+    /** The rows the ranked sheets hold must be the rows ranking kept; if not, no workbook is better than a wrong one. */
+    private static void checkEveryRankedRowWasWritten(List<FileFigures> files, RankedFigures written) {
+        long ranked = files.stream().mapToLong(FileFigures::ranked).sum();
+        if (written.ranked() != ranked) {
+            throw new RowsDoNotAddUpException("The rows do not add up, so no workbook was written: " + ranked
+                    + " offerings were ranked but " + written.ranked() + " reached the ranked sheets.");
+        }
     }
 
     private static void describe(SXSSFWorkbook workbook, ReportContext context, ReportText text) {

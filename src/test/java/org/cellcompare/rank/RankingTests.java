@@ -18,7 +18,7 @@ class RankingTests {
 
     private static final long RUN = 1;
 
-    private final JdbcTemplate jdbc = TestDatabase.create();
+    private final JdbcTemplate jdbc = withRunTable(TestDatabase.create());
     private final Offerings offerings = new Offerings();
     private final OfferingStore store = new OfferingStore(jdbc);
     private final Ranking ranking = new Ranking(jdbc, offerings.scorer(), offerings.concern());
@@ -37,14 +37,15 @@ class RankingTests {
 
         assertThat(result.duplicateGroups()).isEqualTo(1);
         assertThat(result.merged()).isEqualTo(1);
-        Map<String, Object> survivor = jdbc.queryForMap("SELECT file, flags, score, also_listed_in FROM cc_offering"
-                + " WHERE run_id = ? AND survivor AND provider = 'Pacific Cell Therapy'", RUN);
+        Map<String, Object> survivor = rows("survivor").stream()
+                .filter(row -> row.get("PROVIDER").equals("Pacific Cell Therapy")).findFirst().orElseThrow();
         assertThat(survivor.get("FILE")).isEqualTo("survey.xlsx");
         assertThat((String) survivor.get("FLAGS")).contains("CURE_CLAIM");
         assertThat((Integer) survivor.get("SCORE")).isEqualTo(60);
+        assertThat((Integer) survivor.get("CONCERN_LEVEL")).isEqualTo(ConcernLevel.HIGH.ordinal());
         assertThat((String) survivor.get("ALSO_LISTED_IN")).isEqualTo("latam.csv, row 3");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cc_offering WHERE run_id = ? AND NOT survivor", Integer.class, RUN))
-                .isEqualTo(1);
+        assertThat(rows("NOT survivor")).singleElement()
+                .satisfies(merged -> assertThat(merged.get("MERGED_INTO")).isEqualTo(survivor.get("ID")));
     }
 
     @Test
@@ -59,8 +60,7 @@ class RankingTests {
 
         assertThat(result.clinicMedian()).isEqualByComparingTo("13000");
         assertThat(result.outliers()).isEqualTo(1);
-        assertThat(jdbc.queryForList("SELECT provider FROM cc_offering WHERE run_id = ? AND flags LIKE '%PRICE_OUTLIER%'",
-                String.class, RUN)).containsExactly("D");
+        assertThat(rows("flags LIKE '%PRICE_OUTLIER%'")).extracting(row -> row.get("PROVIDER")).containsExactly("D");
     }
 
     @Test
@@ -70,11 +70,24 @@ class RankingTests {
                 offerings.staged(with(clinic("B", "Mexico", "USD 12,000"), OfferingColumn.CLAIMS, "guaranteed cure"))));
 
         ranking.rank(RUN);
-        List<Map<String, Object>> first = jdbc.queryForList("SELECT provider, flags, score, concern_level FROM cc_offering ORDER BY provider");
+        List<Map<String, Object>> first = rows("TRUE");
         ranking.rank(RUN);
-        List<Map<String, Object>> second = jdbc.queryForList("SELECT provider, flags, score, concern_level FROM cc_offering ORDER BY provider");
+        List<Map<String, Object>> second = rows("TRUE");
 
         assertThat(first).isEqualTo(second);
         assertThat(first).extracting(row -> row.get("CONCERN_LEVEL")).containsExactly(1, 2);
+    }
+
+    private static JdbcTemplate withRunTable(JdbcTemplate jdbc) {
+        OfferingTable.create(jdbc, RUN);
+        return jdbc;
+    }
+
+    /** The run's staged rows that meet a condition, in staging order, with the provider read back from what is shown. */
+    private List<Map<String, Object>> rows(String condition) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT id, file, flags, score, concern_level, also_listed_in,"
+                + " merged_into, shown FROM " + OfferingTable.name(RUN) + " WHERE " + condition + " ORDER BY id");
+        rows.forEach(row -> row.put("PROVIDER", ShownOfferingCodec.decode((byte[]) row.remove("SHOWN")).provider()));
+        return rows;
     }
 }

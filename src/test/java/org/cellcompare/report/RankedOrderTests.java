@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.cellcompare.ingest.OfferingColumn;
 import org.cellcompare.rank.Flag;
 import org.cellcompare.rank.OfferingStore;
+import org.cellcompare.rank.OfferingTable;
 import org.cellcompare.rank.Ranking;
 import org.cellcompare.rank.Section;
 import org.cellcompare.rank.StagedOffering;
@@ -108,11 +109,14 @@ class RankedOrderTests {
 
     private static List<String> rank(Offerings offerings, Section section, List<Map<OfferingColumn, String>> rows) {
         JdbcTemplate jdbc = TestDatabase.create();
+        OfferingTable.create(jdbc, RUN);
         List<StagedOffering> staged = rows.stream().map(offerings::staged).toList();
         new OfferingStore(jdbc).insert(RUN, staged);
         new Ranking(jdbc, offerings.scorer(), offerings.concern()).rank(RUN);
+        ReportQueries queries = new ReportQueries(jdbc);
+        queries.prepareRankOrder(RUN);
         List<String> providers = new ArrayList<>();
-        new ReportQueries(jdbc).forEachRanked(RUN, section, row -> providers.add(row.provider()));
+        queries.forEachRanked(RUN, section, row -> providers.add(row.shown().provider()));
         return providers;
     }
 }

@@ -133,7 +133,7 @@ public final class Offerings {
 
     public StagedOffering staged(Offering offering) {
         Set<Flag> flags = flagger.flags(offering);
-        return new StagedOffering(offering, ConcernFlagger.sectionOf(offering), flags, scorer.score(flags));
+        return StagedOffering.of(offering, flags, scorer);
     }
 
     public StagedOffering staged(String file, Map<OfferingColumn, String> texts) {
