@@ -8,6 +8,9 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemReadListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -78,10 +81,17 @@ public class CellCompareJobConfiguration {
 
     @Bean
     Step ingestStep(JobRepository jobRepository, Step ingestFileStep, OfferingFiles offeringFiles,
-                    CellCompareProperties properties) {
+                    IngestProgress ingestProgress, CellCompareProperties properties) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(properties.ingest().threads());
         return new StepBuilder("ingestStep", jobRepository)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution stepExecution) {
+                        RunParameters run = RunParameters.of(stepExecution.getJobParameters());
+                        ingestProgress.start(new OfferingFiles(run.input().resolve("offerings")).list());
+                    }
+                })
                 .partitioner("ingestFileStep", offeringFiles)
                 .step(ingestFileStep)
                 .taskExecutor((TaskExecutor) executor)
@@ -109,7 +119,9 @@ public class CellCompareJobConfiguration {
                 .faultTolerant()
                 .skipPolicy(new InputSkipPolicy())
                 .skipListener(inputProblemRecorder)
-                .listener(rowsReadCounter)
+                .listener((ChunkListener<SheetItem, IngestOutcome>) rowsReadCounter)
+                .listener((ItemReadListener<SheetItem>) rowsReadCounter)
+                .listener((StepExecutionListener) rowsReadCounter)
                 .build();
     }
 
@@ -151,9 +163,13 @@ public class CellCompareJobConfiguration {
     @StepScope
     RowsReadCounter rowsReadCounter(@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId,
                                     @Value("#{stepExecutionContext['file']}") String file, JdbcTemplate jdbc,
-                                    CellCompareProperties properties) {
-        return new RowsReadCounter(runId, Path.of(file).getFileName().toString(), jdbc,
-                properties.ingest().progressSeconds());
+                                    IngestProgress ingestProgress) {
+        return new RowsReadCounter(runId, Path.of(file).getFileName().toString(), jdbc, ingestProgress);
+    }
+
+    @Bean
+    IngestProgress ingestProgress(CellCompareProperties properties) {
+        return new IngestProgress(properties.ingest().progressSeconds());
     }
 
     @Bean

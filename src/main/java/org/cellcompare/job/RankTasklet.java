@@ -9,7 +9,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.cellcompare.rank.Ranking;
 
-/** Merges duplicates, flags price outliers and bands every offering's concern. */
+/** Merges duplicates and flags price outliers; every offering was banded as it was staged. */
 class RankTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(RankTasklet.class);
@@ -22,6 +22,7 @@ class RankTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        log.info("Ranking: merging duplicates and looking for price outliers");
         Ranking.Result result = ranking.rank(RunSteps.runId(contribution));
         log.info("Ranking: {} duplicate rows merged into {} offerings; median clinic course cost {}; {} price outliers",
                 result.merged(), result.duplicateGroups(), result.clinicMedian(), result.outliers());

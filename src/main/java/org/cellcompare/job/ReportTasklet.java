@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -23,6 +25,8 @@ import org.cellcompare.report.WorkbookWriter;
  */
 class ReportTasklet implements Tasklet {
 
+    private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
+
     private final WorkbookWriter writer;
     private final RunStore runs;
     private final ReportQueries queries;
@@ -37,7 +41,9 @@ class ReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = RunSteps.runId(contribution);
         RunParameters run = RunSteps.parameters(contribution);
-        checkEveryRowIsAccountedFor(queries.fileFigures(runId));
+        List<FileFigures> files = queries.fileFigures(runId);
+        checkEveryRowIsAccountedFor(files);
+        log.info("Writing the workbook: {} ranked offerings", String.format("%,d", files.stream().mapToLong(FileFigures::ranked).sum()));
         queries.prepareRankOrder(runId);
         try {
             writer.write(new ReportContext(runId, run.month(), run.reportDate(), run.currency(), Bundles.locale(run.language()),

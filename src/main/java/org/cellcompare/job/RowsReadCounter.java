@@ -1,9 +1,10 @@
 package org.cellcompare.job;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.ItemReadListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -13,27 +14,22 @@ import org.cellcompare.ingest.SheetItem;
 /**
  * Counts the data rows read from a file and the offerings handed to staging, committed with each
  * chunk. Rows left out are counted by Input problems and merges by ranking, so the end-of-run
- * reconciliation checks tallies kept by different parts of the job.
- * Every few seconds it also says in the log how far the file has got.
+ * reconciliation checks tallies kept by different parts of the job. It also tells
+ * {@link IngestProgress} how far the file has got.
  */
-class RowsReadCounter implements ItemReadListener<SheetItem>, ChunkListener<SheetItem, IngestOutcome> {
-
-    private static final Logger log = LoggerFactory.getLogger(RowsReadCounter.class);
+class RowsReadCounter implements ItemReadListener<SheetItem>, ChunkListener<SheetItem, IngestOutcome>, StepExecutionListener {
 
     private final long runId;
     private final String file;
     private final JdbcTemplate jdbc;
-    private final long progressNanos;
-    private final long started = System.nanoTime();
-    private long lastProgress = started;
-    private long rowsSoFar;
+    private final IngestProgress progress;
     private int inChunk;
 
-    RowsReadCounter(long runId, String file, JdbcTemplate jdbc, int progressSeconds) {
+    RowsReadCounter(long runId, String file, JdbcTemplate jdbc, IngestProgress progress) {
         this.runId = runId;
         this.file = file;
         this.jdbc = jdbc;
-        this.progressNanos = progressSeconds * 1_000_000_000L;
+        this.progress = progress;
     }
 
     @Override
@@ -54,15 +50,14 @@ class RowsReadCounter implements ItemReadListener<SheetItem>, ChunkListener<Shee
                         runId, file, inChunk, staged);
             }
         }
-        rowsSoFar += inChunk;
+        progress.advance(file, inChunk);
         inChunk = 0;
-        long now = System.nanoTime();
-        if (now - lastProgress >= progressNanos) {
-            lastProgress = now;
-            double seconds = (now - started) / 1e9;
-            log.info("{}: {} rows read so far ({} rows/s)", file, String.format("%,d", rowsSoFar),
-                    String.format("%,.0f", rowsSoFar / Math.max(seconds, 0.001)));
-        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        progress.finish(file);
+        return stepExecution.getExitStatus();
     }
 
     @Override

@@ -45,10 +45,9 @@ public class Ranking {
 
     public Result rank(long runId) {
         String table = OfferingTable.name(runId);
-        jdbc.execute("CREATE INDEX IF NOT EXISTS " + table + "_duplicates ON " + table + " (duplicate_key)");
         int[] merged = mergeDuplicates(runId, table);
         BigDecimal median = clinicMedian(table);
-        int outliers = flagOutliers(table, median);
+        int outliers = flagOutliers(runId, median);
         return new Result(merged[0], merged[1], median, outliers);
     }
 
@@ -58,33 +57,37 @@ public class Ranking {
      * other sources, and any warning sign they carry is kept.
      */
     private int[] mergeDuplicates(long runId, String table) {
-        List<String> keys = jdbc.queryForList("SELECT duplicate_key FROM " + table
-                + " GROUP BY duplicate_key HAVING COUNT(*) > 1 ORDER BY duplicate_key", String.class);
+        List<Long> hashes = jdbc.queryForList("SELECT duplicate_hash FROM " + table
+                + " GROUP BY duplicate_hash HAVING COUNT(*) > 1 ORDER BY duplicate_hash", Long.class);
         Merges merges = new Merges();
-        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
-            List<String> batch = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
-            List<DuplicateRow> rows = jdbc.query("SELECT id, duplicate_key, file, sheet, row_num, section, row_flags, rank_key"
-                            + " FROM " + table + " WHERE duplicate_key IN (" + String.join(", ", Collections.nCopies(batch.size(), "?"))
-                            + ") ORDER BY duplicate_key, last_verified DESC NULLS LAST, file, sheet NULLS FIRST, row_num",
+        for (int from = 0; from < hashes.size(); from += KEYS_PER_QUERY) {
+            List<Long> batch = hashes.subList(from, Math.min(hashes.size(), from + KEYS_PER_QUERY));
+            List<DuplicateRow> rows = jdbc.query("SELECT o.id, o.duplicate_key, o.file, o.sheet, o.row_num, o.section,"
+                            + " o.row_flags, r.rank_key FROM " + table + " o JOIN " + OfferingTable.ranked(runId) + " r ON r.id = o.id"
+                            + " WHERE o.duplicate_hash IN (" + String.join(", ", Collections.nCopies(batch.size(), "?"))
+                            + ") ORDER BY o.duplicate_key, o.last_verified DESC NULLS LAST, o.file, o.sheet NULLS FIRST, o.row_num",
                     (rs, i) -> new DuplicateRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getInt(5), Section.valueOf(rs.getString(6)), Flags.parse(rs.getString(7)), rs.getBytes(8)),
                     batch.toArray());
+            // rows of one hash that differ in key (a collision) are sorted apart, and groups of one merge nothing
             for (int start = 0; start < rows.size(); ) {
                 int end = start + 1;
                 while (end < rows.size() && rows.get(end).key().equals(rows.get(start).key())) {
                     end++;
                 }
-                merges.group(rows.subList(start, end));
+                if (end - start > 1) {
+                    merges.group(rows.subList(start, end));
+                }
                 start = end;
             }
-            merges.apply(table);
+            merges.apply(runId);
         }
         jdbc.update("UPDATE cc_file_read SET rows_merged = 0 WHERE run_id = ?", runId);
         jdbc.batchUpdate("UPDATE cc_file_read SET rows_merged = ? WHERE run_id = ? AND file = ?",
                 merges.mergedPerFile.entrySet().stream().map(e -> new Object[] {e.getValue(), runId, e.getKey()}).toList());
         merges.longestOthers.forEach((section, length) ->
                 longestTexts.record(runId, LongestTexts.RANKING, section, LongestTexts.Column.ALSO_LISTED_IN, length));
-        return new int[] {keys.size(), merges.merged};
+        return new int[] {merges.groups, merges.merged};
     }
 
     private record DuplicateRow(long id, String key, String file, String sheet, int row, Section section, Set<Flag> flags,
@@ -99,12 +102,15 @@ public class Ranking {
     private final class Merges {
 
         private final List<Object[]> survivors = new ArrayList<>();
+        private final List<Object[]> survivorLevels = new ArrayList<>();
         private final List<Object[]> mergedRows = new ArrayList<>();
         private final Map<Section, Integer> longestOthers = new EnumMap<>(Section.class);
         private final Map<String, Long> mergedPerFile = new HashMap<>();
         private int merged;
+        private int groups;
 
         void group(List<DuplicateRow> rows) {
+            groups++;
             DuplicateRow survivor = rows.get(0);
             Set<Flag> flags = survivor.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(survivor.flags());
             List<String> others = new ArrayList<>();
@@ -123,14 +129,20 @@ public class Ranking {
             longestOthers.merge(survivor.section(), alsoListedIn.length(), Math::max);
             survivors.add(new Object[] {Flags.join(flags), score, level.ordinal(), RankOrder.withConcern(survivor.rankKey(), level),
                     alsoListedIn, survivor.id()});
+            survivorLevels.add(new Object[] {level.ordinal(), survivor.id()});
         }
 
-        void apply(String table) {
-            jdbc.batchUpdate("UPDATE " + table + " SET survivor = FALSE, merged_into = ? WHERE id = ?", mergedRows);
-            jdbc.batchUpdate("UPDATE " + table + " SET flags = ?, score = ?, concern_level = ?, rank_key = ?, also_listed_in = ?"
-                    + " WHERE id = ?", survivors);
+        void apply(long runId) {
+            jdbc.batchUpdate("UPDATE " + OfferingTable.name(runId) + " SET survivor = FALSE, merged_into = ? WHERE id = ?",
+                    mergedRows);
+            jdbc.batchUpdate("UPDATE " + OfferingTable.ranked(runId) + " SET survivor = FALSE WHERE id = ?",
+                    mergedRows.stream().map(row -> new Object[] {row[1]}).toList());
+            jdbc.batchUpdate("UPDATE " + OfferingTable.name(runId) + " SET concern_level = ? WHERE id = ?", survivorLevels);
+            jdbc.batchUpdate("UPDATE " + OfferingTable.ranked(runId) + " SET flags = ?, score = ?, concern_level = ?,"
+                    + " rank_key = ?, also_listed_in = ? WHERE id = ?", survivors);
             mergedRows.clear();
             survivors.clear();
+            survivorLevels.clear();
         }
     }
 
@@ -142,13 +154,14 @@ public class Ranking {
     }
 
     /** Clinics costing more than the configured multiple of the median; flagged once, however often ranking runs. */
-    private int flagOutliers(String table, BigDecimal median) {
+    private int flagOutliers(long runId, BigDecimal median) {
         if (median == null) {
             return 0;
         }
         BigDecimal threshold = median.multiply(settings.priceOutlierFactor());
-        List<Object[]> outliers = jdbc.query("SELECT id, flags, rank_key FROM " + table
-                        + " WHERE survivor AND section = 'CLINIC' AND rep_amount > ?",
+        List<Object[]> outliers = jdbc.query("SELECT r.id, r.flags, r.rank_key FROM " + OfferingTable.name(runId) + " o"
+                        + " JOIN " + OfferingTable.ranked(runId) + " r ON r.id = o.id"
+                        + " WHERE o.survivor AND o.section = 'CLINIC' AND o.rep_amount > ?",
                 (rs, i) -> {
                     Set<Flag> flags = Flags.parse(rs.getString(2));
                     flags.add(Flag.PRICE_OUTLIER);
@@ -157,8 +170,10 @@ public class Ranking {
                     return new Object[] {Flags.join(flags), score, level.ordinal(),
                             RankOrder.withConcern(rs.getBytes(3), level), rs.getLong(1)};
                 }, threshold);
-        jdbc.batchUpdate("UPDATE " + table + " SET flags = ?, score = ?, concern_level = ?, rank_key = ? WHERE id = ?",
-                outliers);
+        jdbc.batchUpdate("UPDATE " + OfferingTable.ranked(runId) + " SET flags = ?, score = ?, concern_level = ?, rank_key = ?"
+                + " WHERE id = ?", outliers);
+        jdbc.batchUpdate("UPDATE " + OfferingTable.name(runId) + " SET concern_level = ? WHERE id = ?",
+                outliers.stream().map(row -> new Object[] {row[2], row[4]}).toList());
         return outliers.size();
     }
 }

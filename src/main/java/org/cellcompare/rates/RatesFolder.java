@@ -192,6 +192,10 @@ public final class RatesFolder {
         if (currency.isEmpty() || value.isEmpty() || value.equalsIgnoreCase("N/A")) {
             return;
         }
+        Rate known = best.get(currency);
+        if (known != null && known.date().isAfter(date)) {
+            return; // the history runs back to 1999; only the newest rate of each currency is used
+        }
         BigDecimal units = decimal(value);
         if (units != null && units.signum() > 0) {
             offerRate(new Rate(currency, units, date, source));

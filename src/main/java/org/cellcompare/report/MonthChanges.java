@@ -28,7 +28,7 @@ import org.cellcompare.report.Change.Kind;
 public class MonthChanges {
 
     /** The columns of a change, in the places {@link #compare} reads them; provider and program are in "shown". */
-    private static final String COLUMNS = "c.shown, c.country_code, c.country_text, c.duplicate_key, c.course_amount,"
+    private static final String COLUMNS = "r.shown, c.country_code, c.country_text, c.duplicate_key, c.course_amount,"
             + " c.course_currency, c.trial_status, c.concern_level, c.section";
     private static final String ORDER = " ORDER BY c.provider_sort, c.country_code NULLS LAST, c.duplicate_key";
 
@@ -66,7 +66,8 @@ public class MonthChanges {
     private void matched(long runId, long earlierRunId, Kind kind, String differs, ReportText text, BigDecimal pricePercent,
                          Consumer<Change> consumer) {
         jdbc.query("SELECT " + COLUMNS + ", p.course_amount, p.course_currency, p.trial_status, p.concern_level, p.section"
-                        + " FROM " + OfferingTable.name(runId) + " c JOIN " + OfferingTable.name(earlierRunId) + " p"
+                        + " FROM " + OfferingTable.name(runId) + " c JOIN " + OfferingTable.ranked(runId) + " r ON r.id = c.id"
+                        + " JOIN " + OfferingTable.name(earlierRunId) + " p"
                         + " ON p.duplicate_key = c.duplicate_key AND p.survivor"
                         + " WHERE c.survivor AND " + differs + ORDER,
                 rs -> {
@@ -78,7 +79,8 @@ public class MonthChanges {
     }
 
     private void only(long inRun, long notInRun, Kind kind, ReportText text, Consumer<Change> consumer) {
-        jdbc.query("SELECT " + COLUMNS + " FROM " + OfferingTable.name(inRun) + " c WHERE c.survivor AND NOT EXISTS"
+        jdbc.query("SELECT " + COLUMNS + " FROM " + OfferingTable.name(inRun) + " c JOIN " + OfferingTable.ranked(inRun)
+                        + " r ON r.id = c.id WHERE c.survivor AND NOT EXISTS"
                         + " (SELECT 1 FROM " + OfferingTable.name(notInRun) + " p WHERE p.survivor"
                         + " AND p.duplicate_key = c.duplicate_key)" + ORDER,
                 rs -> {

@@ -42,7 +42,7 @@ public class ReportQueries {
      * large results well by itself and needs none.
      */
     public void prepareRankOrder(long runId) {
-        String table = OfferingTable.name(runId);
+        String table = OfferingTable.ranked(runId);
         boolean h2 = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
                 connection.getMetaData().getDatabaseProductName().equals("H2")));
         if (h2) {
@@ -52,7 +52,7 @@ public class ReportQueries {
     }
 
     void forEachRanked(long runId, Section section, Consumer<RankedRow> consumer) {
-        jdbc.query("SELECT shown, flags, score, concern_level, also_listed_in FROM " + OfferingTable.name(runId)
+        jdbc.query("SELECT shown, flags, score, concern_level, also_listed_in FROM " + OfferingTable.ranked(runId)
                         + " WHERE section = ? AND survivor ORDER BY rank_key",
                 rs -> {
                     consumer.accept(new RankedRow(ShownOfferingCodec.decode(rs.getBytes(1)),

@@ -43,7 +43,8 @@ class CrashRecoveryTests {
                 "--cellcompare.ingest.chunk-size=200", "--cellcompare.ingest.progress-seconds=0"};
 
         try (ForkedRun first = ForkedRun.start("512m", args)) {
-            assertThat(first.awaitLine(line -> line.contains("generated.csv: 2,") && line.contains("rows read so far"), 240))
+            assertThat(first.awaitLine(line -> line.contains("Reading offerings:")
+                    && line.matches(".*reading .*generated\\.csv 2,\\d{3}.*"), 240))
                     .as(first.output()).isTrue();
 
             assertSecondRunIsTurnedAway(args);

@@ -37,14 +37,14 @@ class RankingTests {
 
         assertThat(result.duplicateGroups()).isEqualTo(1);
         assertThat(result.merged()).isEqualTo(1);
-        Map<String, Object> survivor = rows("survivor").stream()
+        Map<String, Object> survivor = rows("o.survivor").stream()
                 .filter(row -> row.get("PROVIDER").equals("Pacific Cell Therapy")).findFirst().orElseThrow();
         assertThat(survivor.get("FILE")).isEqualTo("survey.xlsx");
         assertThat((String) survivor.get("FLAGS")).contains("CURE_CLAIM");
         assertThat((Integer) survivor.get("SCORE")).isEqualTo(60);
         assertThat((Integer) survivor.get("CONCERN_LEVEL")).isEqualTo(ConcernLevel.HIGH.ordinal());
         assertThat((String) survivor.get("ALSO_LISTED_IN")).isEqualTo("latam.csv, row 3");
-        assertThat(rows("NOT survivor")).singleElement()
+        assertThat(rows("NOT o.survivor")).singleElement()
                 .satisfies(merged -> assertThat(merged.get("MERGED_INTO")).isEqualTo(survivor.get("ID")));
     }
 
@@ -60,7 +60,7 @@ class RankingTests {
 
         assertThat(result.clinicMedian()).isEqualByComparingTo("13000");
         assertThat(result.outliers()).isEqualTo(1);
-        assertThat(rows("flags LIKE '%PRICE_OUTLIER%'")).extracting(row -> row.get("PROVIDER")).containsExactly("D");
+        assertThat(rows("r.flags LIKE '%PRICE_OUTLIER%'")).extracting(row -> row.get("PROVIDER")).containsExactly("D");
     }
 
     @Test
@@ -85,8 +85,9 @@ class RankingTests {
 
     /** The run's staged rows that meet a condition, in staging order, with the provider read back from what is shown. */
     private List<Map<String, Object>> rows(String condition) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT id, file, flags, score, concern_level, also_listed_in,"
-                + " merged_into, shown FROM " + OfferingTable.name(RUN) + " WHERE " + condition + " ORDER BY id");
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT o.id, o.file, r.flags, r.score, r.concern_level,"
+                + " r.also_listed_in, o.merged_into, r.shown FROM " + OfferingTable.name(RUN) + " o JOIN "
+                + OfferingTable.ranked(RUN) + " r ON r.id = o.id WHERE " + condition + " ORDER BY o.id");
         rows.forEach(row -> row.put("PROVIDER", ShownOfferingCodec.decode((byte[]) row.remove("SHOWN")).provider()));
         return rows;
     }
