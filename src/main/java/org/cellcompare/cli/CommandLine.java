@@ -23,8 +23,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.cellcompare.CellCompareApplication;
 import org.cellcompare.cli.Options.UsageException;
+import org.cellcompare.config.Version;
 import org.cellcompare.job.MonthlyRun;
 import org.cellcompare.report.Bundles;
+import org.cellcompare.update.ReferenceUpdates;
 
 /**
  * The command line: checks what the user typed before anything starts, so every mistake gets one
@@ -46,7 +48,13 @@ public final class CommandLine {
               --locale=en|es     language of the workbook: English (default) or Spanish
               --rerun            run a month that has already been run again, replacing its workbook
               --template=FILE    write an offerings template for analysts to FILE (.xlsx) and stop
+              --update-rates     download the ECB's latest rates into INPUT/rates/ before the run
+              --update-registry  ask ClinicalTrials.gov about every NCT number the offerings cite and
+                                 save the answer in INPUT/registry/ before the run
+              --rates-url=URL    where --update-rates downloads from (default: the ECB)
+              --registry-url=URL where --update-registry asks (default: ClinicalTrials.gov's API v2)
               --debug            print details and stack traces when something fails
+              --version          print the version and stop
               --help             show this help
               --cellcompare.NAME=VALUE
                                  override a setting of application.yml, for example
@@ -75,6 +83,10 @@ public final class CommandLine {
         }
         if (options.help()) {
             out.print(USAGE);
+            return ExitCode.WRITTEN.code();
+        }
+        if (options.version()) {
+            out.println("CellCompare " + Version.current());
             return ExitCode.WRITTEN.code();
         }
         try {
@@ -108,6 +120,13 @@ public final class CommandLine {
                         + "; wait for it to finish, or choose another --output.");
             }
             try (ConfigurableApplicationContext context = start(options, state)) {
+                ReferenceUpdates updates = context.getBean(ReferenceUpdates.class);
+                if (options.updateRates()) {
+                    updates.rates(input);
+                }
+                if (options.updateRegistry()) {
+                    updates.registry(input);
+                }
                 MonthlyRun.Outcome outcome = context.getBean(MonthlyRun.class)
                         .run(new MonthlyRun.Request(month, input, output, currency, language, options.rerun()));
                 return report(outcome, options.debug());

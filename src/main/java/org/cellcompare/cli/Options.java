@@ -11,9 +11,11 @@ import java.util.Set;
  * mistake worth one clear sentence.
  */
 record Options(String month, Path input, Path output, String currency, String locale, Path template, boolean rerun,
-               boolean debug, boolean help, List<String> settings) {
+               boolean debug, boolean help, boolean version, boolean updateRates, boolean updateRegistry,
+               List<String> settings) {
 
-    private static final Set<String> VALUED = Set.of("month", "input", "output", "currency", "locale", "template");
+    private static final Set<String> VALUED = Set.of("month", "input", "output", "currency", "locale", "template",
+            "rates-url", "registry-url");
     private static final List<String> SETTING_PREFIXES = List.of("cellcompare.", "spring.", "logging.");
 
     static Options parse(String... args) {
@@ -26,6 +28,9 @@ record Options(String month, Path input, Path output, String currency, String lo
         boolean rerun = false;
         boolean debug = false;
         boolean help = false;
+        boolean version = false;
+        boolean updateRates = false;
+        boolean updateRegistry = false;
         List<String> settings = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -58,10 +63,16 @@ record Options(String month, Path input, Path output, String currency, String lo
                 case "template" -> template = Path.of(value);
                 case "rerun" -> rerun = flag(name, value);
                 case "debug" -> debug = flag(name, value);
+                case "version" -> version = flag(name, value);
+                case "update-rates" -> updateRates = flag(name, value);
+                case "update-registry" -> updateRegistry = flag(name, value);
+                case "rates-url" -> settings.add("--cellcompare.updates.rates-url=" + value);
+                case "registry-url" -> settings.add("--cellcompare.updates.registry-url=" + value);
                 default -> throw new UsageException("Unknown option '--" + name + "'; run with --help to see the options.");
             }
         }
-        return new Options(month, input, output, currency, locale, template, rerun, debug, help, List.copyOf(settings));
+        return new Options(month, input, output, currency, locale, template, rerun, debug, help, version, updateRates,
+                updateRegistry, List.copyOf(settings));
     }
 
     private static boolean flag(String name, String value) {
@@ -77,6 +88,8 @@ record Options(String month, Path input, Path output, String currency, String lo
             case "currency" -> "--currency=EUR";
             case "locale" -> "--locale=es";
             case "template" -> "--template=offerings-template.xlsx";
+            case "rates-url" -> "--rates-url=https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip";
+            case "registry-url" -> "--registry-url=https://clinicaltrials.gov/api/v2/studies";
             default -> "--" + name + "=folder";
         };
     }

@@ -1,6 +1,7 @@
 package org.cellcompare.config;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,7 +14,7 @@ import org.cellcompare.normalize.DateOrder;
  */
 @ConfigurationProperties("cellcompare")
 public record CellCompareProperties(String reportingCurrency, Rates rates, Concern concern, Ingest ingest,
-                                    Changes changes) {
+                                    Changes changes, Updates updates) {
 
     /** Rates older than {@code maxAgeDays} before the report date put a warning on Summary and in the log. */
     public record Rates(int maxAgeDays) {
@@ -41,5 +42,12 @@ public record CellCompareProperties(String reportingCurrency, Rates rates, Conce
      * long file reports its progress in the log.
      */
     public record Ingest(int chunkSize, int headerScanRows, int threads, DateOrder ambiguousDates, int progressSeconds) {
+    }
+
+    /**
+     * Where {@code --update-rates} and {@code --update-registry} fetch from, how many NCT numbers
+     * go in one request to the registry, and how long a server may take to answer.
+     */
+    public record Updates(URI ratesUrl, URI registryUrl, int registryBatchSize, int timeoutSeconds) {
     }
 }

@@ -44,6 +44,7 @@ import org.cellcompare.report.MonthChanges;
 import org.cellcompare.report.ReportQueries;
 import org.cellcompare.report.WorkbookOutput;
 import org.cellcompare.report.WorkbookWriter;
+import org.cellcompare.update.ReferenceUpdates;
 
 /**
  * The monthly job: load rates, load registry exports, ingest every offering file (one partition
@@ -234,6 +235,11 @@ public class CellCompareJobConfiguration {
     @Bean
     OfferingStore offeringStore(JdbcTemplate jdbc) {
         return new OfferingStore(jdbc);
+    }
+
+    @Bean
+    ReferenceUpdates referenceUpdates(CellCompareProperties properties) {
+        return new ReferenceUpdates(properties);
     }
 
     @Bean

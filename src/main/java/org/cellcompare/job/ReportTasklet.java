@@ -47,7 +47,7 @@ class ReportTasklet implements Tasklet {
         queries.prepareRankOrder(runId);
         try {
             writer.write(new ReportContext(runId, run.month(), run.reportDate(), run.currency(), Bundles.locale(run.language()),
-                    run.attempt(), run.workbook(), run.output().resolve(".cellcompare").resolve("tmp")));
+                    run.attempt(), run.input(), run.workbook(), run.output().resolve(".cellcompare").resolve("tmp")));
         } catch (RowsDoNotAddUpException e) {
             throw new RunAbortedException(e.getMessage());
         } catch (IOException e) {

@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,21 @@ public final class TrialRegistryExport {
         return new TrialRegistryExport(byId, List.of(), files);
     }
 
+    /**
+     * Where two exports describe the same study, the one saved last wins: a fresh download from
+     * --update-registry, or a newer export from the website, replaces what an older file said.
+     */
+    private static final Comparator<Path> NEWEST_FIRST = Comparator.comparing(TrialRegistryExport::savedAt).reversed()
+            .thenComparing(Comparator.naturalOrder());
+
+    private static FileTime savedAt(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
     public static TrialRegistryExport load(Path folder) throws IOException {
         Map<String, TrialRecord> records = new LinkedHashMap<>();
         List<InputProblem> problems = new ArrayList<>();
@@ -57,7 +74,8 @@ public final class TrialRegistryExport {
         try (Stream<Path> listing = Files.list(folder)) {
             csvs = listing.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-                    .sorted().toList();
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(NEWEST_FIRST).toList();
         }
         for (Path csv : csvs) {
             String name = "registry/" + csv.getFileName();

@@ -1,8 +1,11 @@
 package org.cellcompare.report;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
+
+import org.cellcompare.config.Version;
 
 /** What the workbook is, how to read it, what to ask a clinic, where the data came from, and that it is not medical advice. */
 final class ReadMeSheet {
@@ -26,7 +29,7 @@ final class ReadMeSheet {
             for (int line = 1; ; line++) {
                 String key = "readme." + section + "." + line;
                 String value = text.find(key, context.month().toString(), context.reportDate().toString(),
-                        context.currency(), ratesDate, registryFiles);
+                        context.currency(), ratesDate, registryFiles, Version.current(), LocalDate.now().toString());
                 if (value == null) {
                     break;
                 }

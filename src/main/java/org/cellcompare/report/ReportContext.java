@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 
-/** Which run to report, for which month and currency, and where the workbook goes. */
+/** Which run to report, for which month and currency, from which input, and where the workbook goes. */
 public record ReportContext(long runId, YearMonth month, LocalDate reportDate, String currency, Locale locale,
-                            long attempt, Path workbook, Path workFolder) {
+                            long attempt, Path input, Path workbook, Path workFolder) {
 }

@@ -2,18 +2,19 @@ package org.cellcompare.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 
 import org.cellcompare.config.CellCompareProperties;
+import org.cellcompare.files.Replacement;
 import org.cellcompare.ingest.InputProblemStore;
 import org.cellcompare.rank.ConcernScorer;
 import org.cellcompare.rank.Section;
@@ -76,7 +77,7 @@ public class WorkbookWriter {
         } finally {
             workbook.close();
         }
-        moveIntoPlace(partial, context.workbook());
+        Replacement.replace(partial, context.workbook());
         return context.workbook();
     }
 
@@ -86,7 +87,9 @@ public class WorkbookWriter {
         LocalDate ecbDate = runRates.newestDate(RatesFolder.ECB_SOURCE);
         List<String> registryFiles = queries.registryFiles(runId);
         new ReadMeSheet(text, styles).write(workbook.getSheetAt(0), context, String.valueOf(ecbDate),
-                registryFiles.isEmpty() ? text.get("readme.noRegistry") : String.join(", ", registryFiles));
+                registryFiles.isEmpty() ? text.get("readme.noRegistry") : registryFiles.stream()
+                        .map(file -> text.get("readme.registryFile", file, savedOn(context.input().resolve(file))))
+                        .collect(Collectors.joining(", ")));
         RankedSheet ranked = new RankedSheet(queries, text, styles, context.currency());
         RankedFigures rankedFigures = new RankedFigures();
         ranked.write(workbook.getSheetAt(2), runId, Section.TRIAL, rankedFigures);
@@ -103,6 +106,15 @@ public class WorkbookWriter {
         new FlagsSheet(text, styles, scorer).write(workbook.getSheetAt(5), rankedFigures.flagCounts());
         new ProblemsSheet(problems, text, styles).write(workbook.getSheetAt(6), runId);
         new RatesSheet(text, styles).write(workbook.getSheetAt(7), runRates, context.currency());
+    }
+
+    /** When an export was saved (downloaded or copied in), as the file system says. */
+    private static String savedOn(Path file) {
+        try {
+            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault()).toString();
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     /** The rows the ranked sheets hold must be the rows ranking kept; if not, no workbook is better than a wrong one. */
@@ -125,14 +137,5 @@ public class WorkbookWriter {
         workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty("Run month", context.month().toString());
         workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty("Report date",
                 context.reportDate().toString());
-    }
-
-    private static void moveIntoPlace(Path partial, Path target) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

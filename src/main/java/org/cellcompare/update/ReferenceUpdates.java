@@ -1,0 +1,66 @@
+package org.cellcompare.update;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.SortedSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.cellcompare.config.CellCompareProperties;
+import org.cellcompare.update.Download.DownloadException;
+
+/**
+ * Fetches fresh reference data before a run, when asked: the ECB's rate history and what
+ * ClinicalTrials.gov says about the trials the offerings cite. Each says in one line what it did;
+ * when it cannot, the run goes on with the files it already has.
+ */
+public class ReferenceUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceUpdates.class);
+
+    private final CellCompareProperties.Updates settings;
+    private final int headerScanRows;
+    private final Download download;
+
+    public ReferenceUpdates(CellCompareProperties properties) {
+        this.settings = properties.updates();
+        this.headerScanRows = properties.ingest().headerScanRows();
+        this.download = new Download(Duration.ofSeconds(settings.timeoutSeconds()));
+    }
+
+    /** Replaces {@code input/rates/eurofxref-hist.zip} with the ECB's current one; true when it did. */
+    public boolean rates(Path input) {
+        Path folder = input.resolve("rates");
+        try {
+            LocalDate newest = new RatesUpdate(download, settings.ratesUrl()).update(folder);
+            log.info("Exchange rates updated: {} now holds the ECB's rates up to {}", folder.resolve(RatesUpdate.FILE_NAME), newest);
+            return true;
+        } catch (DownloadException | IOException e) {
+            log.warn("Exchange rates were not updated because {}; the run uses the files already in {}", e.getMessage(), folder);
+            return false;
+        }
+    }
+
+    /** Saves ClinicalTrials.gov's current record of every cited NCT number in {@code input/registry/}; true when it did. */
+    public boolean registry(Path input) {
+        Path folder = input.resolve("registry");
+        SortedSet<String> cited = new CitedTrials(headerScanRows).in(input.resolve("offerings"));
+        if (cited.isEmpty()) {
+            log.info("Registry not asked: the offerings cite no NCT number");
+            return false;
+        }
+        try {
+            RegistryUpdate.Result result = new RegistryUpdate(download, settings.registryUrl(), settings.registryBatchSize())
+                    .update(cited, folder);
+            log.info("Registry updated: ClinicalTrials.gov knows {} of the {} NCT numbers cited; saved in {}", result.found(),
+                    result.asked(), folder.resolve(RegistryUpdate.FILE_NAME));
+            return true;
+        } catch (DownloadException | IOException e) {
+            log.warn("The registry was not updated because {}; the run uses the exports already in {}", e.getMessage(), folder);
+            return false;
+        }
+    }
+}
