@@ -30,9 +30,12 @@ final class TemplateCommand {
         for (OfferingColumn column : OfferingColumn.values()) {
             example.put(column, messages.getMessage("template.example." + column.name(), null, "", locale));
         }
-        InputTemplate.write(target, messages.getMessage("template.title", null, locale),
-                messages.getMessage("template.instructions", null, locale),
-                column -> messages.getMessage("template.note." + column.name(), null, locale), example, TemplateChoices.all());
+        InputTemplate.Texts texts = new InputTemplate.Texts(messages.getMessage("template.sheet", null, locale),
+                messages.getMessage("template.title", null, locale), messages.getMessage("template.instructions", null, locale),
+                column -> messages.getMessage("template.header." + column.name(), null, locale),
+                column -> messages.getMessage("template.note." + column.name(), null, locale), example,
+                messages.getMessage("template.notListed", null, locale));
+        InputTemplate.write(target, texts, TemplateChoices.all());
         return target;
     }
 }

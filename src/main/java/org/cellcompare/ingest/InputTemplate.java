@@ -40,35 +40,40 @@ public final class InputTemplate {
     private InputTemplate() {
     }
 
+    /**
+     * What the template says, in the analyst's language: {@code headers} must be names the
+     * {@link HeaderMatcher} knows for each column, {@code notes} and {@code example} fill the rows
+     * above the header, {@code notListed} is the warning a drop-down shows for other words.
+     */
+    public record Texts(String sheetName, String title, String instructions, Function<OfferingColumn, String> headers,
+                        Function<OfferingColumn, String> notes, Map<OfferingColumn, String> example, String notListed) {
+    }
+
     /** The words the template offers for one controlled column. */
     public record Choices(OfferingColumn column, List<String> values) {
     }
 
-    /**
-     * Writes the template. {@code notes} gives the note and the example value for each column;
-     * {@code choices} the drop-down lists.
-     */
-    public static void write(Path file, String title, String instructions, Function<OfferingColumn, String> notes,
-                             Map<OfferingColumn, String> example, List<Choices> choices) throws IOException {
+    /** Writes the template, with {@code choices} as its drop-down lists. */
+    public static void write(Path file, Texts texts, List<Choices> choices) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("Offerings");
+            Sheet sheet = workbook.createSheet(texts.sheetName());
             Styles styles = new Styles(workbook);
-            cell(sheet.createRow(0), 0, title, styles.title);
-            cell(sheet.createRow(1), 0, instructions, styles.plain);
+            cell(sheet.createRow(0), 0, texts.title(), styles.title);
+            cell(sheet.createRow(1), 0, texts.instructions(), styles.plain);
             Row noteRow = sheet.createRow(2);
             Row exampleRow = sheet.createRow(3);
             Row headerRow = sheet.createRow(HEADER_ROW);
             noteRow.setHeightInPoints(90);
             OfferingColumn[] columns = OfferingColumn.values();
             for (int c = 0; c < columns.length; c++) {
-                cell(noteRow, c, notes.apply(columns[c]), styles.note);
-                cell(exampleRow, c, example.getOrDefault(columns[c], ""), styles.example);
-                cell(headerRow, c, columns[c].header(), styles.header);
+                cell(noteRow, c, texts.notes().apply(columns[c]), styles.note);
+                cell(exampleRow, c, texts.example().getOrDefault(columns[c], ""), styles.example);
+                cell(headerRow, c, texts.headers().apply(columns[c]), styles.header);
                 sheet.setColumnWidth(c, 22 * 256);
                 sheet.setDefaultColumnStyle(c, columns[c] == OfferingColumn.LAST_VERIFIED ? styles.date : styles.text);
             }
             sheet.createFreezePane(1, HEADER_ROW + 1);
-            addLists(workbook, sheet, choices);
+            addLists(workbook, sheet, texts, choices);
             workbook.setActiveSheet(0);
             Path partial = file.resolveSibling(file.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(partial)) {
@@ -78,13 +83,13 @@ public final class InputTemplate {
         }
     }
 
-    private static void addLists(XSSFWorkbook workbook, Sheet sheet, List<Choices> choices) {
+    private static void addLists(XSSFWorkbook workbook, Sheet sheet, Texts texts, List<Choices> choices) {
         Sheet lists = workbook.createSheet(LISTS_SHEET);
         Map<OfferingColumn, Integer> listColumns = new EnumMap<>(OfferingColumn.class);
         Row names = lists.createRow(0);
         for (int i = 0; i < choices.size(); i++) {
             Choices choice = choices.get(i);
-            names.createCell(i).setCellValue(choice.column().header());
+            names.createCell(i).setCellValue(texts.headers().apply(choice.column()));
             for (int r = 0; r < choice.values().size(); r++) {
                 Row row = lists.getRow(r + 1) == null ? lists.createRow(r + 1) : lists.getRow(r + 1);
                 row.createCell(i).setCellValue(choice.values().get(r));
@@ -101,8 +106,7 @@ public final class InputTemplate {
             DataValidation validation = helper.createValidation(constraint,
                     new CellRangeAddressList(HEADER_ROW + 1, HEADER_ROW + DATA_ROWS, column, column));
             validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-            validation.createErrorBox(choice.column().header(),
-                    "This is not one of the listed values. CellCompare may still understand it; keep it if you are sure.");
+            validation.createErrorBox(texts.headers().apply(choice.column()), texts.notListed());
             validation.setShowErrorBox(true);
             validation.setSuppressDropDownArrow(true);
             sheet.addValidationData(validation);

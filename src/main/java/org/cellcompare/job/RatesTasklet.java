@@ -50,8 +50,8 @@ class RatesTasklet implements Tasklet {
         LocalDate ecbDate = found.newestDate(RatesFolder.ECB_SOURCE);
         log.info("Exchange rates: {} currencies from {}, ECB rates of {}", found.all().size(), result.filesRead(), ecbDate);
         if (ecbDate == null || ChronoUnit.DAYS.between(ecbDate, run.reportDate()) > maxAgeDays) {
-            log.warn("The newest ECB exchange rates are from {}, more than {} days before the report date {}: download the latest "
-                    + "eurofxref-hist.zip from the ECB and drop it into {}.", ecbDate, maxAgeDays, run.reportDate(), run.ratesFolder());
+            log.warn("The newest ECB exchange rates are from {}, more than {} days before the report date {}: run with "
+                    + "--update-rates, or drop the ECB's latest eurofxref-hist.zip into {}.", ecbDate, maxAgeDays, run.reportDate(), run.ratesFolder());
         }
         return RepeatStatus.FINISHED;
     }

@@ -9,6 +9,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.cellcompare.config.Version;
+import org.cellcompare.support.LoopbackServer;
 import org.cellcompare.support.OpenedWorkbook;
+import org.cellcompare.support.ReferenceAnswers;
 import org.cellcompare.support.TestFiles;
 
 /**
@@ -214,6 +220,60 @@ class EndToEndTests {
         assertThat(stderr()).contains("RunAbortedException", "\tat org.cellcompare.");
         assertThat(stderr().strip().lines().reduce((first, last) -> last)).hasValueSatisfying(
                 last -> assertThat(last).startsWith("No exchange rates in"));
+    }
+
+    @Test
+    void readMeFirstNamesTheVersionTheRunDateAndTheDatesOfItsData() throws Exception {
+        TestFiles.copySample(input);
+        LocalDate exportSaved = LocalDate.of(2026, 10, 5);
+        Files.setLastModifiedTime(input.resolve("registry/ctg-studies.csv"),
+                FileTime.from(exportSaved.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+
+        assertThat(run("--month=2026-11")).isEqualTo(ExitCode.WRITTEN.code());
+
+        try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
+            String readMe = String.join("\n", book.lines("Read me first"));
+            assertThat(Version.current()).matches("\\d+\\.\\d+\\.\\d+.*");
+            assertThat(readMe).contains("Made by CellCompare " + Version.current() + " on " + LocalDate.now() + ".")
+                    .contains("reference rates of 2026-04-13")
+                    .contains("registry/ctg-studies.csv (saved 2026-10-05)");
+        }
+    }
+
+    @Test
+    void updatesRatesAndRegistryFromTheirServersThenRunsWithThem() throws Exception {
+        TestFiles.copySample(input);
+        Files.delete(input.resolve("rates/eurofxref-hist.zip"));
+        Files.delete(input.resolve("registry/ctg-studies.csv"));
+
+        try (LoopbackServer server = ReferenceAnswers.goodDayServer()) {
+            int status = run("--month=2026-11", "--update-rates", "--update-registry",
+                    "--rates-url=" + server.address("/ecb/eurofxref-hist.zip"), "--registry-url=" + server.address("/ctg/studies"));
+
+            assertThat(status).as(stderr()).isEqualTo(ExitCode.WRITTEN.code());
+        }
+        assertThat(input.resolve("rates/eurofxref-hist.zip")).hasSameBinaryContentAs(ReferenceAnswers.REAL_ECB_ZIP);
+        try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
+            assertThat(String.join("\n", book.lines("Read me first")))
+                    .contains("reference rates of 2026-04-13")
+                    .contains("registry/clinicaltrials-gov-download.csv (saved " + LocalDate.now() + ")");
+            var vinmec = book.rowWhere("Registered trials", "Registration", "NCT02569775");
+            assertThat(book.text(book.cell("Registered trials", vinmec, "Registry check"))).contains("found in the registry");
+        }
+    }
+
+    @Test
+    void withoutNetworkTheRunGoesOnWithTheFilesItHas() throws Exception {
+        TestFiles.copySample(input);
+        byte[] rates = Files.readAllBytes(input.resolve("rates/eurofxref-hist.zip"));
+
+        int status = run("--month=2026-11", "--update-rates", "--update-registry",
+                "--rates-url=http://127.0.0.1:1/eurofxref-hist.zip", "--registry-url=http://127.0.0.1:1/api/v2/studies");
+
+        assertThat(status).isEqualTo(ExitCode.WRITTEN.code());
+        assertThat(Files.readAllBytes(input.resolve("rates/eurofxref-hist.zip"))).isEqualTo(rates);
+        assertThat(input.resolve("registry")).isDirectoryNotContaining("glob:**/clinicaltrials-gov-download.csv");
+        assertThat(output.resolve("cellcompare-2026-11.xlsx")).exists();
     }
 
     private int run(String... args) {

@@ -1,13 +1,15 @@
 package org.cellcompare.update;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cellcompare.support.ReferenceAnswers.REAL_ECB_ZIP;
+import static org.cellcompare.support.ReferenceAnswers.asked;
+import static org.cellcompare.support.ReferenceAnswers.exportOf;
+import static org.cellcompare.support.ReferenceAnswers.realExportIds;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,8 +34,6 @@ import org.cellcompare.support.TestFiles;
  */
 class ReferenceUpdatesTests {
 
-    private static final Path REAL_ECB_ZIP = Path.of("input/rates/eurofxref-hist.zip");
-    private static final Path REAL_EXPORT = Path.of("input/registry/ctg-studies.csv");
 
     @TempDir
     Path folder;
@@ -150,25 +150,4 @@ class ReferenceUpdatesTests {
         }
     }
 
-    private static Set<String> asked(URI request) {
-        String ids = Arrays.stream(request.getQuery().split("&")).filter(p -> p.startsWith("filter.ids="))
-                .map(p -> p.substring("filter.ids=".length())).findFirst().orElse("");
-        return Set.of(ids.split(","));
-    }
-
-    /** The real export's header and the rows of the studies asked about, as ClinicalTrials.gov answers. */
-    private static byte[] exportOf(Set<String> ids) {
-        try {
-            List<String> lines = Files.readAllLines(REAL_EXPORT, StandardCharsets.UTF_8);
-            String rows = lines.subList(1, lines.size()).stream().filter(line -> ids.contains(line.substring(0, 11)))
-                    .collect(Collectors.joining("\n"));
-            return (lines.get(0) + "\n" + rows + (rows.isEmpty() ? "" : "\n")).getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> realExportIds() throws IOException {
-        return Files.readAllLines(REAL_EXPORT).stream().skip(1).map(line -> line.substring(0, 11)).toList();
-    }
 }

@@ -1,0 +1,106 @@
+package org.cellcompare.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.cellcompare.support.Download;
+import org.cellcompare.support.OpenedWorkbook;
+import org.cellcompare.support.Shell;
+
+/**
+ * The download as a nonprofit gets it: {@code target/cellcompare-VERSION.zip} unzipped into an
+ * empty folder, run by its own script in a shell that has nothing but a Java runtime.
+ */
+class DownloadIT {
+
+    @TempDir
+    Path home;
+
+    private Path folder;
+    private Shell shell;
+
+    @BeforeEach
+    void unzip() throws Exception {
+        folder = Download.unzipInto(home.resolve("downloads"));
+        shell = Shell.withOnlyJava(folder, home);
+    }
+
+    @Test
+    void holdsWhatTheGuidesPromise() {
+        for (String file : new String[] {"cellcompare", "cellcompare.cmd", "cellcompare.jar", "README.txt",
+                "offerings-template.xlsx", "plantilla-ofertas.xlsx", "docs/analysts.md", "docs/nonprofits.md",
+                "docs/families.md", "input/README.md", "input/rates/eurofxref-hist.zip", "input/registry/ctg-studies.csv"}) {
+            assertThat(folder.resolve(file)).as(file).isRegularFile();
+        }
+        assertThat(folder.resolve("input/offerings")).isDirectoryContaining("glob:**.xlsx")
+                .isDirectoryContaining("glob:**.xls").isDirectoryContaining("glob:**.csv");
+        assertThat(Files.isExecutable(folder.resolve("cellcompare"))).as("the script is executable once unzipped").isTrue();
+    }
+
+    @Test
+    void theScriptRunsTheSampleAndWritesTheWorkbook() throws Exception {
+        Shell.Result run = shell.run("./cellcompare --month=2026-11");
+
+        assertThat(run.exitStatus()).as(run.output()).isZero();
+        Path workbook = folder.resolve("output/cellcompare-2026-11.xlsx");
+        assertThat(run.output()).contains("Workbook written: " + workbook);
+        try (OpenedWorkbook opened = OpenedWorkbook.open(workbook)) {
+            assertThat(opened.sheetNames()).startsWith("Read me first", "Summary", "Registered trials", "Commercial clinics");
+            assertThat(opened.table("Registered trials").size() + opened.table("Commercial clinics").size())
+                    .as("the sample's 44 rows less 2 left out and 2 merged").isEqualTo(40);
+            assertThat(opened.lines("Read me first")).anyMatch(line -> line.contains("Made by CellCompare " + Download.version()));
+        }
+    }
+
+    @Test
+    void theScriptFindsItsFoldersFromAnywhere() throws Exception {
+        Shell.Result run = Shell.withOnlyJava(home, home).run("downloads/cellcompare-" + Download.version() + "/cellcompare --month=2026-10");
+
+        assertThat(run.exitStatus()).as(run.output()).isZero();
+        assertThat(folder.resolve("output/cellcompare-2026-10.xlsx")).isRegularFile();
+    }
+
+    @Test
+    void versionNamesTheBuild() throws Exception {
+        Shell.Result run = shell.run("./cellcompare --version");
+
+        assertThat(run.exitStatus()).isZero();
+        assertThat(run.output().strip()).isEqualTo("CellCompare " + Download.version());
+    }
+
+    @Test
+    void withoutJavaTheScriptSaysWhatToInstall() throws Exception {
+        Path bin = Files.createDirectories(home.resolve("bin-without-java"));
+        Files.createSymbolicLink(bin.resolve("dirname"), Path.of("/usr/bin/dirname"));
+
+        Shell.Result run = shell.with("PATH", bin.toString()).run("./cellcompare");
+
+        assertThat(run.exitStatus()).isEqualTo(3);
+        assertThat(run.output()).contains("CellCompare needs Java 17 or later");
+    }
+
+    @Test
+    void theWindowsScriptHasWindowsLineEndsAndRunsTheSameJar() throws Exception {
+        String script = Files.readString(folder.resolve("cellcompare.cmd"), StandardCharsets.UTF_8);
+
+        assertThat(script.split("\r\n", -1)).as("every line ends in CR LF").allSatisfy(line -> assertThat(line).doesNotContain("\n"));
+        assertThat(script).contains("-jar \"%HERE%cellcompare.jar\" \"--input=%HERE%input\" \"--output=%HERE%output\" %*");
+    }
+
+    @Test
+    void theTemplatesOpenWithTheirHeaders() throws Exception {
+        try (OpenedWorkbook english = OpenedWorkbook.open(folder.resolve("offerings-template.xlsx"));
+             OpenedWorkbook spanish = OpenedWorkbook.open(folder.resolve("plantilla-ofertas.xlsx"))) {
+            String englishSheet = english.sheetNames().get(0);
+            assertThat(english.lines(englishSheet)).anyMatch(line -> line.contains("Provider") && line.contains("Registration"));
+            assertThat(spanish.lines(spanish.sheetNames().get(0))).isNotEmpty();
+        }
+    }
+}
