@@ -29,7 +29,7 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 
 progress "building (./mvnw -q -DskipTests package)"
-./mvnw -q -DskipTests package
+./mvnw -q -DskipTests package >&2
 classpath="$repo/target/test-classes:$(cat target/test-classpath.txt)"
 
 bench="$repo/target/bench/$1"

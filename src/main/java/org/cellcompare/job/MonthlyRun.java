@@ -76,7 +76,9 @@ public class MonthlyRun {
         } catch (RunAbortedException e) {
             return new Outcome(Status.FAILED, e.getMessage(), null, e);
         } catch (Exception e) {
-            return new Outcome(Status.FAILED, "The run could not start: " + e.getMessage(), null, e);
+            // Thrown out of the launcher at any point of the run, not only at its start.
+            return new Outcome(Status.FAILED, "The run stopped before the workbook was written (" + e.getMessage()
+                    + "); run the same command again to resume.", null, e);
         }
     }
 
