@@ -133,6 +133,7 @@ public final class RatesFolder {
         }
         filesRead.add(shown);
         String[] currencies = splitTrimmed(headerLine);
+        LocalDate firstDayUsed = null;
         String line;
         int row = 1;
         while ((line = reader.readLine()) != null) {
@@ -149,6 +150,13 @@ public final class RatesFolder {
             }
             if (date.isAfter(reportDate)) {
                 continue;
+            }
+            if (firstDayUsed == null) {
+                firstDayUsed = date;
+            } else if (date.isBefore(firstDayUsed.minusDays(QUOTED_WITHIN_DAYS))) {
+                // The ECB lists its newest day first, and a currency whose newest rate is this old is
+                // dropped as no longer quoted: the other quarter-century of history cannot change a rate.
+                break;
             }
             for (int i = 1; i < fields.length && i < currencies.length; i++) {
                 offer(currencies[i], fields[i], date, ECB_SOURCE + " (" + shown + ")");

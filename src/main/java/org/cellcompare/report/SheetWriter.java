@@ -6,12 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -43,6 +41,7 @@ final class SheetWriter {
     /** Per cell style: the font's size relative to 11 points, and the width of its average letter. */
     private final Map<Short, double[]> fontMetrics = new HashMap<>();
     private int links;
+    private SheetLinks sheetLinks;
     private final List<Integer> widths;
     private Row row;
     private int nextRow;
@@ -235,9 +234,10 @@ final class SheetWriter {
         links++;
         Cell cell = row.createCell(column++);
         cell.setCellValue(Texts.fit(label, Texts.MAX_CELL_TEXT));
-        Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
-        link.setAddress(safe);
-        cell.setHyperlink(link);
+        if (sheetLinks == null) {
+            sheetLinks = new SheetLinks(sheet);
+        }
+        sheetLinks.add(cell, safe);
         cell.setCellStyle(looksLikeFormula(label) ? styles.quoted(styles.link) : styles.link);
         return this;
     }

@@ -32,12 +32,19 @@ final class Download {
         return thread;
     });
 
-    private final HttpClient client;
     private final Duration timeout;
+    /** Built on the first download: most runs download nothing, and a client costs a run TLS set-up and a thread. */
+    private HttpClient client;
 
     Download(Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
+        return client;
     }
 
     /** What came back: the headers, for a next-page token, and the body in {@code file}. */
@@ -51,7 +58,7 @@ final class Download {
     Answer get(URI uri, Path file) throws DownloadException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", "CellCompare").GET().build();
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
             InputStream body = response.body();
             ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> closeQuietly(body), timeout.toMillis(), TimeUnit.MILLISECONDS);
             try (body; OutputStream out = Files.newOutputStream(file)) {
