@@ -1,17 +1,16 @@
 #!/usr/bin/env bash
-# Prepares a faster-starting CellCompare with Class Data Sharing (CDS): extracts the jar into
-# target/app (Spring Boot's "efficient deployment" layout, which CDS needs), runs the shipped
-# sample once to record the classes a run loads, and stores them in target/app/cellcompare.jsa.
-# Then start runs with the command it prints. Build first with ./mvnw package; run again after
-# every build, since an archive only matches the jar it was made from.
+# Prepares a faster-starting CellCompare with Class Data Sharing (CDS): runs the shipped sample
+# once to record the classes a run loads and stores them in target/cellcompare.jsa, then prints
+# the command that starts with them. CDS needs classes in plain jars, which is how
+# target/cellcompare.jar finds its libraries (target/lib/). Build first with ./mvnw package; run
+# again after every build, since an archive only matches the jars it was made from.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [[ -f target/cellcompare.jar ]] || { echo "cds: build first: ./mvnw -q -DskipTests package" >&2; exit 2; }
-rm -rf target/app
-java -Djarmode=tools -jar target/cellcompare.jar extract --destination target/app >/dev/null
+rm -f target/cellcompare.jsa
 training=$(mktemp -d)
 trap 'rm -rf "$training"' EXIT
-java -XX:ArchiveClassesAtExit=target/app/cellcompare.jsa -jar target/app/cellcompare.jar \
+java -XX:ArchiveClassesAtExit=target/cellcompare.jsa -jar target/cellcompare.jar \
     --input=input --output="$training" --month=2026-11 >/dev/null 2>&1
 echo "cds: archive written; start CellCompare with:" >&2
-echo "java -XX:SharedArchiveFile=target/app/cellcompare.jsa -XX:TieredStopAtLevel=1 -jar target/app/cellcompare.jar [options]"
+echo "java -XX:SharedArchiveFile=target/cellcompare.jsa -XX:TieredStopAtLevel=1 -jar target/cellcompare.jar [options]"

@@ -39,6 +39,9 @@ class DownloadIT {
                 "docs/families.md", "input/README.md", "input/rates/eurofxref-hist.zip", "input/registry/ctg-studies.csv"}) {
             assertThat(folder.resolve(file)).as(file).isRegularFile();
         }
+        assertThat(folder.resolve("lib")).as("the libraries cellcompare.jar names in its manifest")
+                .isDirectoryContaining("glob:**/poi-ooxml-*.jar").isDirectoryContaining("glob:**/spring-batch-core-*.jar")
+                .isDirectoryContaining("glob:**/h2-*.jar");
         assertThat(folder.resolve("input/offerings")).isDirectoryContaining("glob:**.xlsx")
                 .isDirectoryContaining("glob:**.xls").isDirectoryContaining("glob:**.csv");
         assertThat(Files.isExecutable(folder.resolve("cellcompare"))).as("the script is executable once unzipped").isTrue();
