@@ -16,6 +16,7 @@ import org.cellcompare.normalize.RegistryMatch;
 import org.cellcompare.normalize.Route;
 import org.cellcompare.rank.Flag;
 import org.cellcompare.rank.Section;
+import org.cellcompare.rank.ShownOffering;
 
 /**
  * "Registered trials" or "Commercial clinics": one row per offering in rank order, with the
@@ -59,12 +60,16 @@ final class RankedSheet {
                 fit(longest.alsoListedIn(), 30)));
         SheetWriter out = new SheetWriter(sheet, styles, widths);
         out.headers(headers);
-        int[] rank = {0};
-        queries.forEachRanked(runId, section, row -> {
-            writeRow(out, ++rank[0], row, trials);
-            figures.count(section, row);
+        int[] written = {0};
+        Handoff.<RankedLine>run("report-" + section.name().toLowerCase(Locale.ROOT), lines -> {
+            int[] rank = {0};
+            queries.forEachRanked(runId, section, row -> lines.accept(line(++rank[0], row, trials)));
+        }, line -> {
+            writeRow(out, line, trials);
+            figures.count(section, line.row());
+            written[0]++;
         });
-        if (rank[0] == 0) {
+        if (written[0] == 0) {
             out.row().skip().across(6, text.get(trials ? "ranked.noTrials" : "ranked.noClinics"), styles.wrapped);
         }
         out.table(0);
@@ -75,39 +80,66 @@ final class RankedSheet {
         return Math.max(10, Math.min(cap, longest + 2));
     }
 
-    private void writeRow(SheetWriter out, int rank, RankedRow row, boolean trials) {
-        out.row().number(rank)
-                .wrapped(row.shown().provider())
-                .text(text.country(row.shown().countryCode(), row.shown().countryText()))
-                .wrapped(row.shown().program())
-                .wrapped(row.shown().priceText());
-        courseCost(out, row);
-        out.text(costRange(row))
-                .wrapped(cellSource(row))
-                .wrapped(routes(row));
-        registration(out, row.shown().registrations());
-        out.wrapped(registryCheck(row.shown().registrations()));
-        if (trials) {
-            out.text(text.trialStatus(row.shown().trialStatus())).text(text.phase(row.shown().trialPhase())).integer(row.shown().trialEnrollment()).wrapped(row.shown().trialSponsor());
-        }
-        out.text(text.concern(row.concern()), styles.concern(row.concern()))
-                .wrapped(row.flags().stream().map(Flag::name).collect(Collectors.joining(", ")))
-                .wrapped(why(row))
-                .link(row.shown().sourceText(), row.shown().sourceLink())
-                .date(row.shown().lastVerified())
-                .wrapped(row.shown().input())
-                .wrapped(row.alsoListedIn());
+    /**
+     * One offering's cells in words and figures, worked out on the reading thread. Everything
+     * that formats or looks words up happens here, so the writing thread only lays out cells.
+     */
+    record RankedLine(RankedRow row, int rank, String country, String courseCostInWords, String costRange,
+                      String cellSource, String routes, String registrationIds, String registrationLink,
+                      String registryCheck, String trialStatus, String phase, String concern, String flagCodes,
+                      String why) {
     }
 
-    /** The amount used to rank, in the reporting currency; without a rate, the original amount as text. */
-    private void courseCost(SheetWriter out, RankedRow row) {
-        if (row.shown().reportingAmount() != null) {
-            out.number(row.shown().reportingAmount(), styles.money);
-        } else if (row.shown().courseAmount() != null) {
-            out.wrapped(text.get("ranked.noRate", amount(row.shown().courseAmount()), row.shown().courseCurrency()));
+    private RankedLine line(int rank, RankedRow row, boolean trials) {
+        ShownOffering shown = row.shown();
+        List<RegistryMatch> registrations = shown.registrations();
+        return new RankedLine(row, rank, text.country(shown.countryCode(), shown.countryText()), courseCostInWords(shown),
+                costRange(row), cellSource(row), routes(row),
+                registrations.isEmpty() ? null : registrations.stream().map(m -> m.id().id()).collect(Collectors.joining(", ")),
+                registrations.isEmpty() ? null : registrations.get(0).id().link(), registryCheck(registrations),
+                trials ? text.trialStatus(shown.trialStatus()) : null, trials ? text.phase(shown.trialPhase()) : null,
+                text.concern(row.concern()), row.flags().stream().map(Flag::name).collect(Collectors.joining(", ")), why(row));
+    }
+
+    private void writeRow(SheetWriter out, RankedLine line, boolean trials) {
+        ShownOffering shown = line.row().shown();
+        out.row().number(line.rank())
+                .wrapped(shown.provider())
+                .text(line.country())
+                .wrapped(shown.program())
+                .wrapped(shown.priceText());
+        if (shown.reportingAmount() != null) {
+            out.number(shown.reportingAmount(), styles.money);
         } else {
-            out.text(null);
+            out.wrapped(line.courseCostInWords());
         }
+        out.text(line.costRange())
+                .wrapped(line.cellSource())
+                .wrapped(line.routes());
+        if (line.registrationIds() == null) {
+            out.text(null);
+        } else {
+            out.link(line.registrationIds(), line.registrationLink());
+        }
+        out.wrapped(line.registryCheck());
+        if (trials) {
+            out.text(line.trialStatus()).text(line.phase()).integer(shown.trialEnrollment()).wrapped(shown.trialSponsor());
+        }
+        out.text(line.concern(), styles.concern(line.row().concern()))
+                .wrapped(line.flagCodes())
+                .wrapped(line.why())
+                .link(shown.sourceText(), shown.sourceLink())
+                .date(shown.lastVerified())
+                .wrapped(shown.input())
+                .wrapped(line.row().alsoListedIn());
+    }
+
+    /** Without a rate, the original amount as text; with one, the amount is a number cell instead. */
+    private String courseCostInWords(ShownOffering shown) {
+        if (shown.reportingAmount() == null && shown.courseAmount() != null) {
+            return text.get("ranked.noRate", amount(shown.courseAmount()), shown.courseCurrency());
+        }
+        return null;
     }
 
     private String costRange(RankedRow row) {
@@ -151,15 +183,6 @@ final class RankedSheet {
             return text.get("route.asWritten", routes, row.shown().routeText());
         }
         return routes;
-    }
-
-    private void registration(SheetWriter out, List<RegistryMatch> registrations) {
-        if (registrations.isEmpty()) {
-            out.text(null);
-            return;
-        }
-        String ids = registrations.stream().map(m -> m.id().id()).collect(Collectors.joining(", "));
-        out.link(ids, registrations.get(0).id().link());
     }
 
     private String registryCheck(List<RegistryMatch> registrations) {

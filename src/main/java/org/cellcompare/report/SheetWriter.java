@@ -3,6 +3,7 @@ package org.cellcompare.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +41,7 @@ final class SheetWriter {
     private final ReportStyles styles;
     /** Per cell style: the font's size relative to 11 points, and the width of its average letter. */
     private final Map<Short, double[]> fontMetrics = new HashMap<>();
+    private final Map<CellStyle, StyleTraits> styleTraits = new IdentityHashMap<>();
     private int links;
     private SheetLinks sheetLinks;
     private final List<Integer> widths;
@@ -91,7 +93,8 @@ final class SheetWriter {
     /** Text in a cell; no text and no fill leaves the cell out, which a sheet of a million rows notices. */
     SheetWriter text(String value, CellStyle style) {
         boolean empty = value == null || value.isEmpty();
-        if (empty && style.getFillPattern() == FillPatternType.NO_FILL) {
+        StyleTraits traits = traits(style);
+        if (empty && !traits.filled()) {
             column++;
             return this;
         }
@@ -99,11 +102,20 @@ final class SheetWriter {
         cell.setCellStyle(looksLikeFormula(value) ? styles.quoted(style) : style);
         if (!empty) {
             cell.setCellValue(Texts.fit(value, Texts.MAX_CELL_TEXT));
-            if (style.getWrapText()) {
+            if (traits.wraps()) {
                 fitHeight(value, width(cell.getColumnIndex(), 1), style);
             }
         }
         return this;
+    }
+
+    /** What a style's XML says about fill and wrapping, read once per style rather than once per cell. */
+    private record StyleTraits(boolean filled, boolean wraps) {
+    }
+
+    private StyleTraits traits(CellStyle style) {
+        return styleTraits.computeIfAbsent(style,
+                s -> new StyleTraits(s.getFillPattern() != FillPatternType.NO_FILL, s.getWrapText()));
     }
 
     SheetWriter wrapped(String value) {
@@ -152,8 +164,10 @@ final class SheetWriter {
         if (value.length() <= perLine && value.indexOf('\n') < 0) {
             lines = 1;
         } else {
-            for (String paragraph : value.split("\\n", -1)) {
-                lines += wrappedLines(paragraph, perLine);
+            for (int start = 0, end; start <= value.length(); start = end + 1) {
+                end = value.indexOf('\n', start);
+                end = end < 0 ? value.length() : end;
+                lines += wrappedLines(value, start, end, perLine);
             }
         }
         float lineHeight = (float) (LINE_HEIGHT * Math.max(1.0, scale));
@@ -163,11 +177,22 @@ final class SheetWriter {
         }
     }
 
-    private static int wrappedLines(String paragraph, int perLine) {
+    /**
+     * Lines of the paragraph {@code text[start, end)} when wrapped word by word; counted in place
+     * rather than split into strings, as it runs for every wrapped cell of a million rows.
+     */
+    private static int wrappedLines(String text, int start, int end, int perLine) {
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
         int lines = 1;
         int used = 0;
-        for (String word : paragraph.split(" ")) {
-            int length = Math.max(1, word.length());
+        for (int wordStart = start, wordEnd; wordStart < end; wordStart = wordEnd + 1) {
+            wordEnd = text.indexOf(' ', wordStart);
+            if (wordEnd < 0 || wordEnd > end) {
+                wordEnd = end;
+            }
+            int length = Math.max(1, wordEnd - wordStart);
             if (used > 0 && used + 1 + length <= perLine) {
                 used += 1 + length;
                 continue;
