@@ -20,7 +20,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -85,6 +84,10 @@ public class CellCompareJobConfiguration {
                     IngestProgress ingestProgress, CellCompareProperties properties) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(properties.ingest().threads());
+        SlowestFilesFirst partitions = new SlowestFilesFirst();
+        partitions.setStep(ingestFileStep);
+        partitions.setTaskExecutor(executor);
+        partitions.setGridSize(properties.ingest().threads());
         return new StepBuilder("ingestStep", jobRepository)
                 .listener(new StepExecutionListener() {
                     @Override
@@ -94,9 +97,7 @@ public class CellCompareJobConfiguration {
                     }
                 })
                 .partitioner("ingestFileStep", offeringFiles)
-                .step(ingestFileStep)
-                .taskExecutor((TaskExecutor) executor)
-                .gridSize(properties.ingest().threads())
+                .partitionHandler(partitions)
                 .build();
     }
 
