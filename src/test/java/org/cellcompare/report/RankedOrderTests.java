@@ -103,6 +103,17 @@ class RankedOrderTests {
         assertThat(stricter).containsExactly("Vein clinic", "Lumbar puncture clinic");
     }
 
+    @Test
+    void rankedRowsAreReadInTheOrderOfTheIndexWithoutSortingThemAgain() {
+        JdbcTemplate jdbc = TestDatabase.create();
+        OfferingTable.create(jdbc, RUN);
+        new ReportQueries(jdbc).prepareRankOrder(RUN);
+
+        String plan = jdbc.queryForObject("EXPLAIN " + ReportQueries.rankedQuery(RUN), String.class, Section.CLINIC.name());
+
+        assertThat(plan).contains(OfferingTable.ranked(RUN).toUpperCase() + "_RANKED").contains("/* index sorted */");
+    }
+
     private static List<String> clinics(Map<OfferingColumn, String>... rows) {
         return rank(new Offerings(), Section.CLINIC, List.of(rows));
     }
