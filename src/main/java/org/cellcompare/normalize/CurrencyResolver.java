@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ public final class CurrencyResolver {
     private static final List<String> YEN_YUAN = List.of("CNY", "JPY");
     private static final List<String> SOUTH_ASIAN = List.of("INR", "PKR", "NPR", "LKR", "BDT");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Symbols and abbreviations, matched exactly as written. */
     private static final Map<String, List<String>> SYMBOLS = new LinkedHashMap<>();
     /** Currency names, matched as whole words in any case. */
@@ -219,6 +221,39 @@ public final class CurrencyResolver {
             .distinct()
             .collect(Collectors.joining());
 
+    /**
+     * The first one, two and three characters of every mention, folded to lower case with spaces
+     * as " ", for the lengths mentions can have. The pattern is a long list of alternatives that
+     * Java tries one by one at each place; a place whose first characters begin no mention is
+     * skipped without trying it. A mention with a space early on keeps its beginning only up to
+     * the space, because the pattern lets any run of spaces stand there.
+     */
+    private static final List<Set<String>> BEGINNINGS = beginnings();
+
+    private static List<Set<String>> beginnings() {
+        List<Set<String>> byLength = List.of(new HashSet<>(), new HashSet<>(), new HashSet<>());
+        Stream.of(SYMBOLS.keySet(), WORDS.keySet(), ISO_CODES, CODE_ALIASES.keySet(), LOWER_CASE_CODES)
+                .flatMap(Collection::stream)
+                .forEach(mention -> {
+                    String folded = fold(mention, 0, Math.min(mention.length(), 3));
+                    int space = folded.indexOf(' ');
+                    String beginning = space >= 0 ? folded.substring(0, space + 1) : folded;
+                    byLength.get(beginning.length() - 1).add(beginning);
+                });
+        return byLength.stream().map(Set::copyOf).toList();
+    }
+
+    /** Characters {@code from} to {@code to} of {@code text}, each lower-cased as case-insensitive matching sees it, spaces as " ". */
+    private static String fold(CharSequence text, int from, int to) {
+        StringBuilder folded = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            folded.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' '
+                    : Character.toLowerCase(Character.toUpperCase(c)));
+        }
+        return folded.toString();
+    }
+
     private static void symbol(List<String> candidates, String... symbols) {
         for (String s : symbols) {
             SYMBOLS.put(s, candidates);
@@ -286,7 +321,7 @@ public final class CurrencyResolver {
         if (symbol != null) {
             return symbol;
         }
-        List<String> word = WORDS.get(t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        List<String> word = WORDS.get(SPACES.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" "));
         if (word != null) {
             return word;
         }
@@ -320,16 +355,24 @@ public final class CurrencyResolver {
         return mentions;
     }
 
-    /** A letter that does not follow a letter, or the first character of a symbol such as "$" or "€". */
+    /**
+     * A letter that does not follow a letter, or the first character of a symbol such as "$" or
+     * "€"; either way, followed by characters that begin some mention.
+     */
     private static boolean canBeginMention(String text, int i) {
         char c = text.charAt(i);
         if (Character.isSurrogate(c)) {
             return true;
         }
-        if (Character.isLetter(c)) {
-            return i == 0 || !Character.isLetter(text.charAt(i - 1));
+        if (Character.isLetter(c) ? i > 0 && Character.isLetter(text.charAt(i - 1)) : SYMBOL_STARTS.indexOf(c) < 0) {
+            return false;
         }
-        return SYMBOL_STARTS.indexOf(c) >= 0;
+        for (int length = 1; length <= 3 && i + length <= text.length(); length++) {
+            if (BEGINNINGS.get(length - 1).contains(fold(text, i, i + length))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<String> candidatesOf(Matcher m) {
@@ -346,7 +389,7 @@ public final class CurrencyResolver {
             return ISO_CODES.contains(upper) ? List.of(upper) : List.of();
         }
         if (m.group("word") != null) {
-            return WORDS.getOrDefault(m.group("word").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), List.of());
+            return WORDS.getOrDefault(SPACES.matcher(m.group("word").toLowerCase(Locale.ROOT)).replaceAll(" "), List.of());
         }
         String symbol = m.group("mixed") != null ? m.group("mixed")
                 : m.group("lettersym") != null ? m.group("lettersym") : m.group("symbol");

@@ -59,6 +59,10 @@ public final class PriceParser {
     private static final Pattern INVISIBLES = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u200E\\u200F]");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.,'’\\s]+$");
+    private static final Pattern GROUPING_SPACES = Pattern.compile("[\\s'’]");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[.,]+");
+    private static final Pattern MARKS = Pattern.compile("[.,]");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\p{Pd}\\s—–?]*$");
     private static final Pattern FORMAT_BRACKET_SYMBOL = Pattern.compile("\\[\\$([^\\]-]*)(?:-([0-9A-Fa-f]+))?\\]");
     private static final Pattern FORMAT_QUOTED = Pattern.compile("\"([^\"]*)\"");
@@ -219,7 +223,7 @@ public final class PriceParser {
         Matcher m = NUMBER.matcher(s);
         int from = 0;
         while (from < s.length() && m.find(from)) {
-            String run = m.group().replaceAll("[.,'’\\s]+$", "");
+            String run = TRAILING_MARKS.matcher(m.group()).replaceAll("");
             int end = m.start() + run.length();
             from = Math.max(end, m.start() + 1);
             if (end < s.length() && s.charAt(end) == '%') {
@@ -253,14 +257,14 @@ public final class PriceParser {
      * ("12,50", "4.5 lakh"). Used several times: grouping, Indian grouping ("4,50,000") included.
      */
     static BigDecimal interpret(String run, Character decimalSeparator, boolean hasMultiplier) {
-        String s = run.replaceAll("[\\s'’]", "");
+        String s = GROUPING_SPACES.matcher(run).replaceAll("");
         if (s.charAt(0) == '.' || s.charAt(0) == ',') {
-            String rest = s.replaceFirst("^[.,]+", "");
+            String rest = LEADING_MARKS.matcher(s).replaceFirst("");
             boolean leadingIsTheDecimalMark = decimalSeparator != null
                     ? s.charAt(0) == decimalSeparator && rest.indexOf(decimalSeparator) < 0
                     : !rest.contains(".") && !rest.contains(",");
             if (leadingIsTheDecimalMark) {
-                rest = rest.replaceAll("[.,]", "");
+                rest = MARKS.matcher(rest).replaceAll("");
                 return decimal("0." + rest);
             }
             s = rest;

@@ -20,6 +20,8 @@ public final class VerifiedDates {
 
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})$");
     private static final Pattern ISO_LIKE = Pattern.compile("^(\\d{4})[/.\\-](\\d{1,2})(?:[/.\\-](\\d{1,2}))?$");
+    private static final Pattern COMMAS_AND_SPACES = Pattern.compile("[,\\s]+");
+    private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
     private static final List<DateTimeFormatter> WORDED = List.of(
             formatter("d MMM uuuu", Locale.ENGLISH), formatter("d MMMM uuuu", Locale.ENGLISH),
             formatter("MMM d uuuu", Locale.ENGLISH), formatter("MMMM d uuuu", Locale.ENGLISH),
@@ -49,7 +51,7 @@ public final class VerifiedDates {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.strip().replaceAll("[,]", " ").replaceAll("\\s+", " ");
+        String t = COMMAS_AND_SPACES.matcher(text.strip()).replaceAll(" ");
         try {
             Matcher iso = ISO_LIKE.matcher(t);
             if (iso.matches()) {
@@ -65,7 +67,7 @@ public final class VerifiedDates {
         } catch (DateTimeException e) {
             return null;
         }
-        String cleaned = t.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replace(".", "");
+        String cleaned = ORDINAL_SUFFIX.matcher(t).replaceAll("$1").replace(".", "");
         for (DateTimeFormatter f : WORDED) {
             try {
                 return new ReadDate(LocalDate.parse(cleaned, f), false);

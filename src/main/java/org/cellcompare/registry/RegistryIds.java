@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class RegistryIds {
 
     private static final String SEP = "[\\s\\-_:#/.]*";
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
 
     private record Format(Registry registry, Pattern lenient, Function<Matcher, String> canonical, Pattern strict) {
     }
@@ -63,7 +64,7 @@ public final class RegistryIds {
     }
 
     private static String digits(String s) {
-        return s.replaceAll("\\D", "");
+        return NON_DIGITS.matcher(s).replaceAll("");
     }
 
     /** Every valid registration number in the text, canonical and without repeats, in order of appearance. */

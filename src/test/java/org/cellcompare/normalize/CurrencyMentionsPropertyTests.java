@@ -24,7 +24,10 @@ class CurrencyMentionsPropertyTests {
     private static final List<String> PIECES = List.of("USD", "usd", "US$", "$", "R$", "Rs.", "Rs", "kr", "KR", "€", "£",
             "¥", "₹", "฿", "baht", "Baht", "pesos", "pesos  chilenos", "dólares", "euros", "S/.", "B/.", "RM", "Rp", "zł",
             "RMB", "NTD", "sol", "soles", "THB", "thb", "CHF", "1", "450", "000", ",", ".", " ", "\u00A0", "-", "x", "ab",
-            "per", "/", "(", ")", "é", "ß", "Ω", "😀", "万", "٣");
+            "per", "/", "(", ")", "é", "ß", "Ω", "😀", "万", "٣",
+            // case, spacing and accents the pattern forgives in currency words, which find() must forgive too
+            "US dollars", "us\tdollars", "Us  Dollars", "U.S. DOLLARS", "DÓLARES", "Dólares\nAmericanos", "PESOS", "Pesos",
+            "EUROS", "Rupees", "LIBRA ESTERLINA", "Kč", "лв.", "₤", "Bs.S", "GH₵", "Usd", "rs", "\t", "\u2003");
     private final CurrencyResolver currencies = new CurrencyResolver();
 
     @Test
