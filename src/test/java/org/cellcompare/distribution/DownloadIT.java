@@ -90,11 +90,28 @@ class DownloadIT {
     }
 
     @Test
+    void theScriptRunsAMonthlyFileOnTheQuickCompilerAndAPooledMillionRowsOnTheFullOne() throws Exception {
+        Path javaHome = home.resolve("java-that-echoes");
+        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Shell echoing = shell.with("JAVA_HOME", javaHome.toString());
+        Path pooled = Files.createDirectories(home.resolve("pooled/offerings"));
+        Files.write(pooled.resolve("every-listing.csv"), new byte[26 * 1024 * 1024]);
+
+        assertThat(echoing.run("./cellcompare").output()).startsWith("java -XX:TieredStopAtLevel=1 -jar ");
+        assertThat(echoing.run("./cellcompare --input=" + pooled.getParent()).output()).startsWith("java -jar ");
+        assertThat(echoing.with("CELLCOMPARE_JAVA_OPTS", "-Xmx2g").run("./cellcompare").output()).startsWith("java -Xmx2g -jar ");
+        assertThat(echoing.with("CELLCOMPARE_JAVA_OPTS", "").run("./cellcompare").output()).startsWith("java -jar ");
+    }
+
+    @Test
     void theWindowsScriptHasWindowsLineEndsAndRunsTheSameJar() throws Exception {
         String script = Files.readString(folder.resolve("cellcompare.cmd"), StandardCharsets.UTF_8);
 
         assertThat(script.split("\r\n", -1)).as("every line ends in CR LF").allSatisfy(line -> assertThat(line).doesNotContain("\n"));
-        assertThat(script).contains("-jar \"%HERE%cellcompare.jar\" \"--input=%HERE%input\" \"--output=%HERE%output\" %*");
+        assertThat(script).contains("-jar \"%HERE%cellcompare.jar\" \"--input=%HERE%input\" \"--output=%HERE%output\" %*")
+                .contains("set \"OPTS=-XX:TieredStopAtLevel=1\"").contains("if defined CELLCOMPARE_JAVA_OPTS goto run");
     }
 
     @Test
