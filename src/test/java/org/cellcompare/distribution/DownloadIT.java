@@ -106,6 +106,21 @@ class DownloadIT {
     }
 
     @Test
+    void javaDashJarRunsAMonthlyFileWithoutTheOptimizingCompiler() throws Exception {
+        String excluded = "excluded by CompileCommand";
+
+        Shell.Result quick = shell.run("java -XX:+PrintCompilation -jar cellcompare.jar --month=2026-11 --output=quick");
+        Shell.Result full = shell.run("java -Dcellcompare.quick-compiler=false -XX:+PrintCompilation -jar cellcompare.jar"
+                + " --month=2026-11 --output=full");
+
+        assertThat(quick.exitStatus()).as(quick.output()).isZero();
+        assertThat(quick.output()).as("C2 turned away once the directive is in").contains(excluded);
+        assertThat(full.exitStatus()).as(full.output()).isZero();
+        assertThat(full.output()).doesNotContain(excluded).containsPattern("(?m)^\\s+\\d+\\s+\\d+\\s+[%sbn!]*\\s+4\\s+");
+        assertThat(folder.resolve("quick/cellcompare-2026-11.xlsx")).isRegularFile();
+    }
+
+    @Test
     void theWindowsScriptHasWindowsLineEndsAndRunsTheSameJar() throws Exception {
         String script = Files.readString(folder.resolve("cellcompare.cmd"), StandardCharsets.UTF_8);
 
