@@ -45,8 +45,8 @@ public final class QuickCompiler {
         Options options;
         try {
             options = Options.parse(args);
-        } catch (Options.UsageException e) {
-            return;
+        } catch (RuntimeException e) {
+            return; // the command line reports it
         }
         if (options.help() || options.version() || options.template() != null
                 || !isSmall(options.input().resolve("offerings"))) {

@@ -77,8 +77,8 @@ final class BackgroundDeflate extends OutputStream {
             return;
         }
         closed = true;
-        if (count > 0) {
-            handOver();
+        if (count > 0 && failure == null) {
+            put(Arrays.copyOf(buffer, count));
         }
         put(END);
         try {

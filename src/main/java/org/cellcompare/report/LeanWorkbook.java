@@ -46,10 +46,18 @@ final class LeanWorkbook extends SXSSFWorkbook {
         return newest;
     }
 
-    /** SXSSF makes a sheet's writer while making the sheet; this pairs them. */
+    /** SXSSF makes a sheet's writer while making the sheet; these pair them. */
     @Override
     public SXSSFSheet createSheet(String name) {
-        SXSSFSheet sheet = super.createSheet(name);
+        return paired(super.createSheet(name));
+    }
+
+    @Override
+    public SXSSFSheet createSheet() {
+        return paired(super.createSheet());
+    }
+
+    private SXSSFSheet paired(SXSSFSheet sheet) {
         rowsOfSheet.put(sheet, newest);
         return sheet;
     }
