@@ -113,6 +113,11 @@ final class BackgroundDeflate extends OutputStream {
         }
     }
 
+    /** Whether the compressing thread still runs; never, once closed, whatever went wrong. */
+    boolean isCompressing() {
+        return compressor.isAlive();
+    }
+
     /** The CRC-32 of the rows as written, once closed. */
     long crc() {
         return crc;

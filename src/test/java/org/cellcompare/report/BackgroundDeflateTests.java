@@ -57,12 +57,15 @@ class BackgroundDeflateTests {
         byte[] noise = new byte[100_000];
         new Random(3).nextBytes(noise);
 
+        BackgroundDeflate out = new BackgroundDeflate(fullDisk);
+
         assertThatThrownBy(() -> {
-            try (BackgroundDeflate out = new BackgroundDeflate(fullDisk)) {
+            try (out) {
                 for (int i = 0; i < 200; i++) {
                     out.write(noise);
                 }
             }
         }).isInstanceOf(IOException.class).hasMessageContaining("No space left on device");
+        assertThat(out.isCompressing()).as("the compressing thread has ended").isFalse();
     }
 }
