@@ -252,8 +252,9 @@ final class SheetWriter {
      * keep theirs, and the file still opens without repair.
      */
     SheetWriter link(String label, String address) {
-        String safe = SourceLinks.safeLink(address);
-        if (safe == null || links >= MAX_LINKS) {
+        // the cap first: past it, a million rows would parse their addresses for nothing
+        String safe = links >= MAX_LINKS ? null : SourceLinks.safeLink(address);
+        if (safe == null) {
             return text(label);
         }
         links++;

@@ -1,0 +1,49 @@
+package org.cellcompare.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SheetWriterLinksTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void pastExcelsLimitOfLinksTheAddressesStayTextAndUnsafeOnesNeverLink() throws IOException {
+        Path file = folder.resolve("links.xlsx");
+        int rows = SheetWriter.MAX_LINKS + 2;
+        try (LeanWorkbook workbook = new LeanWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            SXSSFSheet sheet = workbook.createSheet("Commercial clinics");
+            SheetWriter writer = new SheetWriter(sheet, new ReportStyles(workbook, "USD"), List.of(20, 20));
+            writer.row().link("javascript", "javascript:alert(1)").link("file", "file:///etc/passwd");
+            for (int i = 1; i < rows; i++) {
+                writer.row().link("clinic " + i, "https://clinic.example/" + i);
+            }
+            workbook.write(out);
+        }
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook opened = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = opened.getSheet("Commercial clinics");
+            assertThat(sheet.getRow(0).getCell(0).getHyperlink()).isNull();
+            assertThat(sheet.getRow(0).getCell(1).getHyperlink()).isNull();
+            assertThat(sheet.getRow(1).getCell(0).getHyperlink().getAddress()).isEqualTo("https://clinic.example/1");
+            assertThat(sheet.getRow(SheetWriter.MAX_LINKS).getCell(0).getHyperlink().getAddress())
+                    .isEqualTo("https://clinic.example/" + SheetWriter.MAX_LINKS);
+            assertThat(sheet.getRow(rows - 1).getCell(0).getHyperlink()).as("one link past the limit").isNull();
+            assertThat(sheet.getRow(rows - 1).getCell(0).getStringCellValue()).isEqualTo("clinic " + (rows - 1));
+            assertThat(sheet.getHyperlinkList()).hasSize(SheetWriter.MAX_LINKS);
+        }
+    }
+}
