@@ -35,9 +35,8 @@ final class BackgroundDeflate extends OutputStream {
     private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS_WAITING + 2);
     private final Thread compressor;
     private volatile IOException failure;
-    private long crc;
-    private long size;
-    private long compressedSize;
+    /** The compressor's figures, set on its thread once everything is written; read after it ends. */
+    private RawDeflate written;
     private byte[] buffer = new byte[BUFFER_SIZE];
     private int count;
     private boolean closed;
@@ -120,17 +119,17 @@ final class BackgroundDeflate extends OutputStream {
 
     /** The CRC-32 of the rows as written, once closed. */
     long crc() {
-        return crc;
+        return written.crc();
     }
 
     /** The rows' length before compression, once closed. */
     long size() {
-        return size;
+        return written.size();
     }
 
     /** The file's length, once closed. */
     long compressedSize() {
-        return compressedSize;
+        return written.compressedSize();
     }
 
     /** The rows as written, from the file this stream wrote. */
@@ -165,9 +164,7 @@ final class BackgroundDeflate extends OutputStream {
             }
             if (failure == null) {
                 deflate.syncFlush();
-                crc = deflate.crc();
-                size = deflate.size();
-                compressedSize = deflate.compressedSize();
+                written = deflate;
             }
         } catch (IOException e) {
             if (failure == null) {
