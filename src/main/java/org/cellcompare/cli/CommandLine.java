@@ -237,7 +237,6 @@ public final class CommandLine {
             arguments.add("--logging.level.org.cellcompare=DEBUG");
             arguments.add("--logging.level.org.springframework=INFO");
             arguments.add("--logging.level.org.apache.poi=WARN");
-            arguments.add("--logging.level.com.github.pjfanning=WARN");
         }
         return new SpringApplicationBuilder(CellCompareApplication.class)
                 .web(WebApplicationType.NONE)

@@ -78,10 +78,18 @@ final class PoiCells {
             return new CellValue(date.toString(), null, null, date);
         }
         CellStyle style = cell.getCellStyle();
-        String format = style == null ? null : style.getDataFormatString();
-        String text = style == null
-                ? NumberToTextConverter.toText(value)
-                : formatter.formatRawCellContents(value, style.getDataFormat(), format);
+        return style == null ? number(value) : number(value, style.getDataFormat(), style.getDataFormatString());
+    }
+
+    /** A number in a cell without a style: shown as Excel shows it in the General format. */
+    static CellValue number(double value) {
+        String text = NumberToTextConverter.toText(value);
+        return new CellValue(text, new BigDecimal(text), null, null);
+    }
+
+    /** A number as its cell's number format shows it, keeping the format, where a currency may be. */
+    CellValue number(double value, int formatIndex, String format) {
+        String text = formatter.formatRawCellContents(value, formatIndex, format);
         return new CellValue(text, new BigDecimal(NumberToTextConverter.toText(value)), format, null);
     }
 

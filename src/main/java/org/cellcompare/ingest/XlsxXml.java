@@ -1,0 +1,33 @@
+package org.cellcompare.ingest;
+
+import java.io.InputStream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+
+import org.apache.poi.util.XMLHelper;
+
+/**
+ * Opens a workbook's XML parts. No part of a real workbook has a DOCTYPE; one that does is the
+ * start of an entity bomb, so it is refused outright, as POI refuses it.
+ */
+final class XlsxXml {
+
+    private final XMLInputFactory factory = XMLHelper.newXMLInputFactory();
+
+    XMLStreamReader open(InputStream in) throws XMLStreamException {
+        return new StreamReaderDelegate(factory.createXMLStreamReader(in)) {
+            @Override
+            public int next() throws XMLStreamException {
+                int event = super.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new XMLStreamException("DOCTYPE is disallowed in a workbook: its entities could expand without limit");
+                }
+                return event;
+            }
+        };
+    }
+}
