@@ -94,6 +94,19 @@ final class LeanWorkbook extends SXSSFWorkbook {
         }
     }
 
+    /**
+     * Deletes the rows' files and drops the template. POI's own close would first save the whole
+     * template once more into memory, links and all, only to throw it away.
+     */
+    @Override
+    public void close() throws IOException {
+        try {
+            dispose();
+        } finally {
+            getXSSFWorkbook().getPackage().revert();
+        }
+    }
+
     private RowsWriter rowsOf(String entryName) throws IOException {
         XSSFSheet sheet = getSheetFromZipEntryName(entryName);
         if (sheet == null || sheet instanceof XSSFChartSheet) {
