@@ -15,7 +15,6 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * The rows of one worksheet, parsed as they are asked for. A formula cell gives the result Excel
@@ -86,14 +85,35 @@ final class XlsxSheetRows implements Iterator<SourceRow> {
     }
 
     private static int firstColumn(String ref) {
-        if (ref == null) {
+        try {
+            return ref == null ? 0 : column(ref);
+        } catch (IllegalArgumentException e) {
             return 0;
         }
-        int letters = 0;
-        while (letters < ref.length() && Character.isLetter(ref.charAt(letters))) {
-            letters++;
+    }
+
+    /**
+     * The 0-based column of a reference such as {@code AB12} or {@code $AB$12}, read in place:
+     * POI's {@code CellReference} would parse the row too, for every cell of a million rows.
+     */
+    static int column(String ref) {
+        int column = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (column > SourceRow.MAX_COLUMNS * 26) {
+                break; // far past any column read; stops the sum before it could overflow
+            } else if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else if (c != '$') {
+                break;
+            }
         }
-        return letters == 0 ? 0 : CellReference.convertColStringToIndex(ref.substring(0, letters));
+        if (column == 0) {
+            throw new IllegalArgumentException("Not a cell reference: " + ref);
+        }
+        return column - 1;
     }
 
     private SourceRow row() throws XMLStreamException {
@@ -106,7 +126,7 @@ final class XlsxSheetRows implements Iterator<SourceRow> {
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(reader.getLocalName())) {
                 String ref = reader.getAttributeValue(null, "r");
                 if (ref != null) {
-                    column = new CellReference(ref).getCol();
+                    column = column(ref);
                 }
                 row.put(column, cell());
                 column++;
