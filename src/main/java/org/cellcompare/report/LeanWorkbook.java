@@ -1,20 +1,25 @@
 package org.cellcompare.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -34,6 +39,7 @@ final class LeanWorkbook extends SXSSFWorkbook {
     private static final int ROWS_IN_MEMORY = 200;
 
     private final Map<SXSSFSheet, RowsWriter> rowsOfSheet = new IdentityHashMap<>();
+    private final Map<Sheet, SheetLinks> linksOfSheet = new IdentityHashMap<>();
     private RowsWriter newest;
 
     LeanWorkbook() {
@@ -62,6 +68,11 @@ final class LeanWorkbook extends SXSSFWorkbook {
         return sheet;
     }
 
+    /** The web links of one of this workbook's sheets, which go into the .xlsx with its rows. */
+    SheetLinks links(Sheet sheet) {
+        return linksOfSheet.computeIfAbsent(sheet, s -> new SheetLinks());
+    }
+
     /**
      * What POI's own method does, with every entry handed to the zip already compressed: with
      * its sizes known, each entry's header is whole and needs no data descriptor and no Zip64
@@ -72,21 +83,35 @@ final class LeanWorkbook extends SXSSFWorkbook {
         try {
             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
             zip.setUseZip64(Zip64Mode.AsNeeded);
+            Map<String, SheetLinks> linksOfPart = linksByPartName();
+            Map<String, SheetLinks> relationshipsToAdd = new TreeMap<>();
+            linksOfPart.forEach((part, links) -> relationshipsToAdd.put(relationshipsPartOf(part), links));
             Enumeration<? extends ZipArchiveEntry> entries = template.getEntries();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry entry = entries.nextElement();
+                String name = entry.getName();
                 try (InputStream in = template.getInputStream(entry)) {
                     if (in instanceof ZipArchiveThresholdInputStream guarded) {
                         // as POI does: a sheet's parts may be far more repetitive than its zip-bomb guard expects
                         guarded.setGuardState(false);
                     }
-                    RowsWriter rows = rowsOf(entry.getName());
-                    RawZipEntry raw = rows == null ? RawZipEntry.of(in)
-                            : RawZipEntry.worksheet(in, rows.file().toPath(), rows.deflate);
-                    try (InputStream data = raw.data()) {
-                        zip.addRawArchiveEntry(raw.header(entry.getName(), entry.getTime()), data);
+                    RowsWriter rows = rowsOf(name);
+                    SheetLinks linkRelationships = relationshipsToAdd.remove(name);
+                    RawZipEntry raw;
+                    if (rows != null) {
+                        raw = RawZipEntry.worksheet(in, rows.file().toPath(), rows.deflate, linksOfPart.get(name));
+                    } else if (linkRelationships != null) {
+                        raw = RawZipEntry.of(utf8(linkRelationships.relationshipsPart(
+                                new String(in.readAllBytes(), StandardCharsets.UTF_8))));
+                    } else {
+                        raw = RawZipEntry.of(in);
                     }
+                    add(zip, raw, name, entry.getTime());
                 }
+            }
+            // a sheet with links and no other relationships has no relationships part yet
+            for (Map.Entry<String, SheetLinks> missing : relationshipsToAdd.entrySet()) {
+                add(zip, RawZipEntry.of(utf8(missing.getValue().relationshipsPart(null))), missing.getKey(), -1);
             }
             zip.finish();
         } finally {
@@ -105,6 +130,32 @@ final class LeanWorkbook extends SXSSFWorkbook {
         } finally {
             getXSSFWorkbook().getPackage().revert();
         }
+    }
+
+    private static void add(ZipArchiveOutputStream zip, RawZipEntry raw, String name, long time) throws IOException {
+        try (InputStream data = raw.data()) {
+            zip.addRawArchiveEntry(raw.header(name, time), data);
+        }
+    }
+
+    private static InputStream utf8(String xml) {
+        return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Each sheet's links by the zip entry name of the sheet's part, such as {@code xl/worksheets/sheet3.xml}. */
+    private Map<String, SheetLinks> linksByPartName() {
+        Map<String, SheetLinks> byPart = new HashMap<>();
+        linksOfSheet.forEach((sheet, links) -> {
+            XSSFSheet xssf = getXSSFWorkbook().getSheetAt(getSheetIndex(sheet));
+            byPart.put(xssf.getPackagePart().getPartName().getName().substring(1), links);
+        });
+        return byPart;
+    }
+
+    /** {@code xl/worksheets/sheet3.xml} → {@code xl/worksheets/_rels/sheet3.xml.rels}, as OPC names it. */
+    private static String relationshipsPartOf(String partName) {
+        int slash = partName.lastIndexOf('/');
+        return partName.substring(0, slash + 1) + "_rels/" + partName.substring(slash + 1) + ".rels";
     }
 
     private RowsWriter rowsOf(String entryName) throws IOException {

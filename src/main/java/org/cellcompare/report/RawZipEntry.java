@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,17 +54,25 @@ final class RawZipEntry {
      * A worksheet: the template's XML, whose {@code sheetData} element is empty (or whose rows are
      * dropped, as POI does), with the rows compressed in {@code rowsFile} in its place.
      */
-    static RawZipEntry worksheet(InputStream template, Path rowsFile, BackgroundDeflate rows) throws IOException {
+    static RawZipEntry worksheet(InputStream template, Path rowsFile, BackgroundDeflate rows, SheetLinks links)
+            throws IOException {
         InputStream in = new BufferedInputStream(template, 1 << 16);
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         ByteArrayOutputStream tail = new ByteArrayOutputStream();
         try (RawDeflate headDeflate = new RawDeflate(head); RawDeflate tailDeflate = new RawDeflate(tail)) {
-            copyUpTo(in, SHEET_DATA, headDeflate);
+            ByteArrayOutputStream headXml = new ByteArrayOutputStream();
+            copyUpTo(in, SHEET_DATA, headXml);
             skipOldRows(in);
+            byte[] tailXml = in.readAllBytes();
+            if (links != null) {
+                headXml = utf8(links.declaredIn(headXml.toString(StandardCharsets.UTF_8)));
+                tailXml = links.placedIn(new String(tailXml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            }
+            headXml.writeTo(headDeflate);
             headDeflate.write(ROWS_START);
             headDeflate.syncFlush();
             tailDeflate.write(SHEET_DATA_END);
-            in.transferTo(tailDeflate);
+            tailDeflate.write(tailXml);
             tailDeflate.finish();
             long crc = Crc32Combine.combine(Crc32Combine.combine(headDeflate.crc(), rows.crc(), rows.size()),
                     tailDeflate.crc(), tailDeflate.size());
@@ -75,8 +84,14 @@ final class RawZipEntry {
         }
     }
 
+    private static ByteArrayOutputStream utf8(String xml) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(xml.getBytes(StandardCharsets.UTF_8));
+        return bytes;
+    }
+
     /** Copies bytes up to, not including, the marker; the marker itself is consumed. */
-    private static void copyUpTo(InputStream in, byte[] marker, RawDeflate out) throws IOException {
+    private static void copyUpTo(InputStream in, byte[] marker, OutputStream out) throws IOException {
         int matched = 0;
         for (int b = in.read(); b != -1; b = in.read()) {
             if (b == (marker[matched] & 0xFF)) {

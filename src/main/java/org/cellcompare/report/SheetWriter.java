@@ -261,9 +261,9 @@ final class SheetWriter {
         Cell cell = row.createCell(column++);
         cell.setCellValue(Texts.fit(label, Texts.MAX_CELL_TEXT));
         if (sheetLinks == null) {
-            sheetLinks = new SheetLinks(sheet);
+            sheetLinks = ((LeanWorkbook) sheet.getWorkbook()).links(sheet);
         }
-        sheetLinks.add(cell, safe);
+        sheetLinks.add(cell.getRowIndex(), cell.getColumnIndex(), safe);
         cell.setCellStyle(looksLikeFormula(label) ? styles.quoted(styles.link) : styles.link);
         return this;
     }
