@@ -11,14 +11,17 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -73,5 +76,58 @@ class LeanWorkbookTests {
             assertThat(empty.getPhysicalNumberOfRows()).isZero();
         }
         assertThat(new String(Files.readAllBytes(file), 0, 4, StandardCharsets.ISO_8859_1)).startsWith("PK");
+    }
+
+    @Test
+    void aSheetsXmlIsByteForByteWhatPoisOwnStreamingWriterWrites() throws IOException {
+        Path lean = folder.resolve("lean.xlsx");
+        Path poi = folder.resolve("poi.xlsx");
+        try (LeanWorkbook workbook = new LeanWorkbook(); OutputStream out = Files.newOutputStream(lean)) {
+            fillWithEveryKindOfCell(workbook);
+            workbook.write(out);
+        }
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(poi)) {
+            fillWithEveryKindOfCell(workbook);
+            workbook.write(out);
+        }
+        String sheet = "xl/worksheets/sheet1.xml";
+        assertThat(rows(entry(lean, sheet))).contains("xml:space=\"preserve\"", "&lt;", "t=\"b\"", "<f>", "r=\"AE599\"")
+                .isEqualTo(rows(entry(poi, sheet)));
+    }
+
+    /** What lies between {@code <sheetData>} and its end; POI's writer adds a line break after the start. */
+    private static String rows(String sheetXml) {
+        return sheetXml.substring(sheetXml.indexOf("<sheetData>") + "<sheetData>".length(), sheetXml.indexOf("</sheetData>")).strip();
+    }
+
+    private static void fillWithEveryKindOfCell(SXSSFWorkbook workbook) {
+        Sheet sheet = workbook.createSheet("Cells");
+        CellStyle wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        for (int i = 0; i < 300; i++) {
+            Row row = sheet.createRow(i * 2);
+            row.createCell(0).setCellValue("Clinic " + i);
+            row.createCell(1).setCellValue(" padded ");
+            row.createCell(2).setCellValue("<b> & \"quoted\" \u00A0 \uD83D\uDE00 \u0001");
+            row.createCell(3).setCellValue(i * 1234.5678);
+            row.createCell(4).setCellStyle(wrapped);
+            row.createCell(5).setCellValue("");
+            row.createCell(7).setCellValue(i % 2 == 0);
+            row.createCell(8).setCellFormula("D" + (i * 2 + 1) + "*2");
+            Cell styled = row.createCell(30);
+            styled.setCellValue("far column");
+            styled.setCellStyle(wrapped);
+        }
+    }
+
+    /** Read through the central directory: POI's own writer streams its entries with Zip64 descriptors. */
+    private static String entry(Path file, String name) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(name);
+            assertThat(entry).as(name + " in " + file).isNotNull();
+            try (InputStream in = zip.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
     }
 }
