@@ -1,8 +1,8 @@
 package org.cellcompare.rank;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -46,8 +46,9 @@ public class Ranking {
     public Result rank(long runId) {
         String table = OfferingTable.name(runId);
         int[] merged = mergeDuplicates(runId, table);
-        BigDecimal median = clinicMedian(table);
-        int outliers = flagOutliers(runId, median);
+        ClinicCosts costs = ClinicCosts.read(jdbc, table);
+        BigDecimal median = costs.median();
+        int outliers = flagOutliers(runId, costs, median);
         return new Result(merged[0], merged[1], median, outliers);
     }
 
@@ -146,30 +147,26 @@ public class Ranking {
         }
     }
 
-    /** The median course cost, in the reporting currency, of the commercial offerings that have one. */
-    private BigDecimal clinicMedian(String table) {
-        BigDecimal median = jdbc.queryForObject("SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY rep_amount) FROM " + table
-                + " WHERE survivor AND section = 'CLINIC' AND rep_amount IS NOT NULL", BigDecimal.class);
-        return median == null ? null : median.setScale(2, RoundingMode.HALF_UP);
-    }
-
     /** Clinics costing more than the configured multiple of the median; flagged once, however often ranking runs. */
-    private int flagOutliers(long runId, BigDecimal median) {
+    private int flagOutliers(long runId, ClinicCosts costs, BigDecimal median) {
         if (median == null) {
             return 0;
         }
-        BigDecimal threshold = median.multiply(settings.priceOutlierFactor());
-        List<Object[]> outliers = jdbc.query("SELECT r.id, r.flags, r.rank_key FROM " + OfferingTable.name(runId) + " o"
-                        + " JOIN " + OfferingTable.ranked(runId) + " r ON r.id = o.id"
-                        + " WHERE o.survivor AND o.section = 'CLINIC' AND o.rep_amount > ?",
-                (rs, i) -> {
-                    Set<Flag> flags = Flags.parse(rs.getString(2));
-                    flags.add(Flag.PRICE_OUTLIER);
-                    int score = scorer.score(flags);
-                    ConcernLevel level = scorer.level(score);
-                    return new Object[] {Flags.join(flags), score, level.ordinal(),
-                            RankOrder.withConcern(rs.getBytes(3), level), rs.getLong(1)};
-                }, threshold);
+        long[] ids = costs.above(median.multiply(settings.priceOutlierFactor()));
+        List<Object[]> outliers = new ArrayList<>();
+        for (int from = 0; from < ids.length; from += KEYS_PER_QUERY) {
+            long[] batch = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + KEYS_PER_QUERY));
+            outliers.addAll(jdbc.query("SELECT id, flags, rank_key FROM " + OfferingTable.ranked(runId) + " WHERE id IN ("
+                            + String.join(", ", Collections.nCopies(batch.length, "?")) + ")",
+                    (rs, i) -> {
+                        Set<Flag> flags = Flags.parse(rs.getString(2));
+                        flags.add(Flag.PRICE_OUTLIER);
+                        int score = scorer.score(flags);
+                        ConcernLevel level = scorer.level(score);
+                        return new Object[] {Flags.join(flags), score, level.ordinal(),
+                                RankOrder.withConcern(rs.getBytes(3), level), rs.getLong(1)};
+                    }, Arrays.stream(batch).boxed().toArray()));
+        }
         jdbc.batchUpdate("UPDATE " + OfferingTable.ranked(runId) + " SET flags = ?, score = ?, concern_level = ?, rank_key = ?"
                 + " WHERE id = ?", outliers);
         jdbc.batchUpdate("UPDATE " + OfferingTable.name(runId) + " SET concern_level = ? WHERE id = ?",

@@ -1,11 +1,6 @@
 package org.cellcompare.report;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -25,6 +20,7 @@ import org.cellcompare.rank.LongestTexts.Column;
 import org.cellcompare.rank.OfferingTable;
 import org.cellcompare.rank.Section;
 import org.cellcompare.rank.ShownOfferingCodec;
+import org.cellcompare.rank.StreamedRows;
 
 /**
  * What the workbook and the log need from a run's tables. The ranked sheets are streamed in
@@ -48,57 +44,27 @@ public class ReportQueries {
      */
     public void prepareRankOrder(long runId) {
         String table = OfferingTable.ranked(runId);
-        if (Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) ReportQueries::isH2))) {
+        if (Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) StreamedRows::isH2))) {
             jdbc.execute("CREATE INDEX IF NOT EXISTS " + table + "_ranked ON " + table
                     + " (section, survivor, rank_key, shown, flags, score, concern_level, also_listed_in)");
         }
     }
 
     /**
-     * Streams a section's ranked rows in rank order. H2 would otherwise build the whole result
-     * first, in memory and then in a temporary file: with a million rows that filled a 512 MB heap.
-     * Lazy execution hands over each row as the index yields it. The ORDER BY names the columns
-     * the WHERE fixes as well, because H2 reads an index in order only when the ORDER BY begins
-     * with the index's first columns; ordering by rank_key alone made it sort every row again.
+     * Streams a section's ranked rows in rank order. The ORDER BY names the columns the WHERE
+     * fixes as well, because H2 reads an index in order only when the ORDER BY begins with the
+     * index's first columns; ordering by rank_key alone made it sort every row again.
      */
     void forEachRanked(long runId, Section section, Consumer<RankedRow> consumer) {
-        String sql = rankedQuery(runId);
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            boolean lazy = isH2(connection);
-            if (lazy) {
-                setLazy(connection, true);
-            }
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                query.setString(1, section.name());
-                try (ResultSet rs = query.executeQuery()) {
-                    while (rs.next()) {
-                        consumer.accept(new RankedRow(ShownOfferingCodec.decode(rs.getBytes(1)),
-                                ConcernLevel.values()[rs.getInt(4)], rs.getInt(3), Flags.parse(rs.getString(2)), rs.getString(5)));
-                    }
-                }
-            } finally {
-                if (lazy) {
-                    setLazy(connection, false);
-                }
-            }
-            return null;
-        });
+        StreamedRows.forEach(jdbc, rankedQuery(runId), rs -> consumer.accept(new RankedRow(
+                ShownOfferingCodec.decode(rs.getBytes(1)), ConcernLevel.values()[rs.getInt(4)], rs.getInt(3),
+                Flags.parse(rs.getString(2)), rs.getString(5))), section.name());
     }
 
     /** A section's ranked rows in rank order; the section is its one parameter. */
     static String rankedQuery(long runId) {
         return "SELECT shown, flags, score, concern_level, also_listed_in FROM " + OfferingTable.ranked(runId)
                 + " WHERE section = ? AND survivor ORDER BY section, survivor, rank_key";
-    }
-
-    private static boolean isH2(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().equals("H2");
-    }
-
-    private static void setLazy(Connection connection, boolean lazy) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LAZY_QUERY_EXECUTION " + lazy);
-        }
     }
 
     /** The longest texts of a section's columns, to fit column widths to what they hold. */
