@@ -36,6 +36,7 @@ import org.cellcompare.rank.ConcernFlagger;
 import org.cellcompare.rank.ConcernScorer;
 import org.cellcompare.rank.LongestTexts;
 import org.cellcompare.rank.OfferingStore;
+import org.cellcompare.rank.OfferingTable;
 import org.cellcompare.rank.Ranking;
 import org.cellcompare.rates.RateStore;
 import org.cellcompare.registry.RegistryStore;
@@ -81,7 +82,7 @@ public class CellCompareJobConfiguration {
 
     @Bean
     Step ingestStep(JobRepository jobRepository, Step ingestFileStep, OfferingFiles offeringFiles,
-                    IngestProgress ingestProgress, CellCompareProperties properties) {
+                    IngestProgress ingestProgress, JdbcTemplate jdbc, CellCompareProperties properties) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(properties.ingest().threads());
         SlowestFilesFirst partitions = new SlowestFilesFirst();
@@ -93,6 +94,7 @@ public class CellCompareJobConfiguration {
                     @Override
                     public void beforeStep(StepExecution stepExecution) {
                         RunParameters run = RunParameters.of(stepExecution.getJobParameters());
+                        OfferingTable.continueIds(jdbc, stepExecution.getJobExecution().getJobInstanceId());
                         ingestProgress.start(new OfferingFiles(run.input().resolve("offerings")).list());
                     }
                 })

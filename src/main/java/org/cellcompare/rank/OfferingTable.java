@@ -72,6 +72,18 @@ public final class OfferingTable {
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + ranked(runId) + " " + RANKED_COLUMNS);
     }
 
+    /**
+     * New rows' ids continue above the rows a stopped run kept. After the process was killed, H2
+     * has been seen to hand out an id again that a row staged before the kill already had, and
+     * the resumed run then failed on the primary key (CrashRecoveryTests, once in this release's runs).
+     */
+    public static void continueIds(JdbcTemplate jdbc, long runId) {
+        Long highest = jdbc.queryForObject("SELECT MAX(id) FROM " + name(runId), Long.class);
+        if (highest != null) {
+            jdbc.execute("ALTER TABLE " + name(runId) + " ALTER COLUMN id RESTART WITH " + (highest + 1));
+        }
+    }
+
     /** Whether the run's table is there; a history kept by an older release has none. */
     public static boolean exists(JdbcTemplate jdbc, long runId) {
         return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
