@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The course costs of a run's surviving commercial clinics, read in one pass: their median, and
@@ -22,9 +23,10 @@ final class ClinicCosts {
 
     static ClinicCosts read(JdbcTemplate jdbc, String table) {
         ClinicCosts costs = new ClinicCosts();
-        StreamedRows.forEach(jdbc, "SELECT id, rep_amount FROM " + table
-                + " WHERE survivor AND section = 'CLINIC' AND rep_amount IS NOT NULL",
-                rs -> costs.add(rs.getLong(1), rs.getBigDecimal(2)));
+        // Not streamed lazily like the ranked sheets: in the ranking's transaction, after its
+        // updates, H2's lazy cursor failed at a million rows ("Chunk 97 not found").
+        jdbc.query("SELECT id, rep_amount FROM " + table + " WHERE survivor AND section = 'CLINIC' AND rep_amount IS NOT NULL",
+                (RowCallbackHandler) rs -> costs.add(rs.getLong(1), rs.getBigDecimal(2)));
         return costs;
     }
 
