@@ -50,6 +50,7 @@ final class XlsxSheetRows implements Iterator<SourceRow> {
                 next = readRow();
             } catch (XMLStreamException e) {
                 ended = true;
+                closeQuietly();
                 throw new IllegalStateException("The sheet's XML is damaged: " + e.getMessage(), e);
             }
         }
@@ -82,6 +83,14 @@ final class XlsxSheetRows implements Iterator<SourceRow> {
         ended = true;
         reader.close();
         return null;
+    }
+
+    private void closeQuietly() {
+        try {
+            reader.close();
+        } catch (XMLStreamException e) {
+            // already failing with the error that matters
+        }
     }
 
     private static int firstColumn(String ref) {

@@ -1,5 +1,6 @@
 package org.cellcompare.ingest;
 
+import java.io.IOException;
 import java.io.InputStream;
 
 import javax.xml.stream.XMLInputFactory;
@@ -18,6 +19,7 @@ final class XlsxXml {
 
     private final XMLInputFactory factory = XMLHelper.newXMLInputFactory();
 
+    /** A reader of the part, whose {@code close} also closes the part's stream, as StAX's own does not. */
     XMLStreamReader open(InputStream in) throws XMLStreamException {
         return new StreamReaderDelegate(factory.createXMLStreamReader(in)) {
             @Override
@@ -27,6 +29,19 @@ final class XlsxXml {
                     throw new XMLStreamException("DOCTYPE is disallowed in a workbook: its entities could expand without limit");
                 }
                 return event;
+            }
+
+            @Override
+            public void close() throws XMLStreamException {
+                try {
+                    super.close();
+                } finally {
+                    try {
+                        in.close();
+                    } catch (IOException e) {
+                        // a part read from the package; nothing is left to release
+                    }
+                }
             }
         };
     }
