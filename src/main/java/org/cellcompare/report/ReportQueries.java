@@ -20,7 +20,6 @@ import org.cellcompare.rank.LongestTexts.Column;
 import org.cellcompare.rank.OfferingTable;
 import org.cellcompare.rank.Section;
 import org.cellcompare.rank.ShownOfferingCodec;
-import org.cellcompare.rank.StreamedRows;
 
 /**
  * What the workbook and the log need from a run's tables. The ranked sheets are streamed in

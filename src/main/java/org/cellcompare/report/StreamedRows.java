@@ -1,4 +1,4 @@
-package org.cellcompare.rank;
+package org.cellcompare.report;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,14 +14,14 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * Runs a query over a whole run and hands its rows over one at a time, as the database yields
  * them. H2 would otherwise build the whole result first, in memory and past a limit in a
  * temporary file: with a million rows that filled a 512 MB heap. Its lazy execution, set for the
- * one query, streams the rows; PostgreSQL's driver streams without it.
+ * one query, streams the rows; on other databases the query runs as it is.
  */
-public final class StreamedRows {
+final class StreamedRows {
 
     private StreamedRows() {
     }
 
-    public static void forEach(JdbcTemplate jdbc, String sql, RowCallbackHandler each, Object... parameters) {
+    static void forEach(JdbcTemplate jdbc, String sql, RowCallbackHandler each, Object... parameters) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             boolean lazy = isH2(connection);
             if (lazy) {
@@ -45,7 +45,7 @@ public final class StreamedRows {
         });
     }
 
-    public static boolean isH2(Connection connection) throws SQLException {
+    static boolean isH2(Connection connection) throws SQLException {
         return connection.getMetaData().getDatabaseProductName().equals("H2");
     }
 
