@@ -177,8 +177,7 @@ final class XlsxSheetRows implements Iterator<SourceRow> {
     private CellValue value(String type, String value, String style) {
         return switch (type) {
             case "s" -> value.isEmpty() ? CellValue.BLANK : CellValue.ofText(sharedStrings.get(Integer.parseInt(value.trim())));
-            case "inlineStr" -> CellValue.ofText(value);
-            case "str" -> CellValue.ofText(value);
+            case "inlineStr", "str" -> CellValue.ofText(value);
             case "b" -> CellValue.ofText(isTrue(value) ? "TRUE" : "FALSE");
             case "e" -> CellValue.ofText(FormulaError.forString(value).getString());
             case "d" -> number(DateUtil.getExcelDate(isoDate(value), date1904), style);

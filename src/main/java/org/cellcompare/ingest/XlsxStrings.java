@@ -1,7 +1,6 @@
 package org.cellcompare.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,17 +30,15 @@ final class XlsxStrings {
         if (part == null) {
             return strings;
         }
-        try (InputStream in = part.getInputStream()) {
-            XMLStreamReader reader = xml.open(in);
-            try {
-                while (reader.hasNext()) {
-                    if (reader.next() == XMLStreamConstants.START_ELEMENT && "si".equals(reader.getLocalName())) {
-                        strings.add(text(reader, "si"));
-                    }
+        XMLStreamReader reader = xml.open(part);
+        try {
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT && "si".equals(reader.getLocalName())) {
+                    strings.add(text(reader, "si"));
                 }
-            } finally {
-                reader.close();
             }
+        } finally {
+            reader.close();
         }
         return strings;
     }

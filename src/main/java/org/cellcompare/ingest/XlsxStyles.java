@@ -1,7 +1,6 @@
 package org.cellcompare.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,34 +37,32 @@ final class XlsxStyles {
         }
         Map<Integer, String> codes = new HashMap<>();
         List<Integer> cellFormats = new ArrayList<>();
-        try (InputStream in = part.getInputStream()) {
-            XMLStreamReader reader = xml.open(in);
-            try {
-                boolean inCellXfs = false;
-                while (reader.hasNext()) {
-                    int event = reader.next();
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        switch (reader.getLocalName()) {
-                            case "numFmt" -> codes.put(Integer.parseInt(reader.getAttributeValue(null, "numFmtId")),
-                                    reader.getAttributeValue(null, "formatCode"));
-                            case "cellXfs" -> inCellXfs = true;
-                            case "xf" -> {
-                                if (inCellXfs) {
-                                    String id = reader.getAttributeValue(null, "numFmtId");
-                                    cellFormats.add(id == null ? 0 : Integer.parseInt(id));
-                                }
-                            }
-                            default -> {
-                                // fonts, fills, borders and the rest do not change a value
+        XMLStreamReader reader = xml.open(part);
+        try {
+            boolean inCellXfs = false;
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (reader.getLocalName()) {
+                        case "numFmt" -> codes.put(Integer.parseInt(reader.getAttributeValue(null, "numFmtId")),
+                                reader.getAttributeValue(null, "formatCode"));
+                        case "cellXfs" -> inCellXfs = true;
+                        case "xf" -> {
+                            if (inCellXfs) {
+                                String id = reader.getAttributeValue(null, "numFmtId");
+                                cellFormats.add(id == null ? 0 : Integer.parseInt(id));
                             }
                         }
-                    } else if (event == XMLStreamConstants.END_ELEMENT && "cellXfs".equals(reader.getLocalName())) {
-                        inCellXfs = false;
+                        default -> {
+                            // fonts, fills, borders and the rest do not change a value
+                        }
                     }
+                } else if (event == XMLStreamConstants.END_ELEMENT && "cellXfs".equals(reader.getLocalName())) {
+                    inCellXfs = false;
                 }
-            } finally {
-                reader.close();
             }
+        } finally {
+            reader.close();
         }
         NumberFormat[] formats = new NumberFormat[cellFormats.size()];
         for (int i = 0; i < formats.length; i++) {

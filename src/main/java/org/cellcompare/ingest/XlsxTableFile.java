@@ -105,24 +105,22 @@ final class XlsxTableFile implements TableFile {
 
     /** Sheet names, order and visibility, and the date system, from the workbook's own part. */
     private void readWorkbook() throws IOException, XMLStreamException {
-        try (InputStream in = workbookPart.getInputStream()) {
-            XMLStreamReader reader = xml.open(in);
-            try {
-                while (reader.hasNext()) {
-                    if (reader.next() != XMLStreamConstants.START_ELEMENT) {
-                        continue;
-                    }
-                    switch (reader.getLocalName()) {
-                        case "workbookPr" -> date1904 = XlsxSheetRows.isTrue(reader.getAttributeValue(null, "date1904"));
-                        case "sheet" -> sheetEntries.add(sheetEntry(reader));
-                        default -> {
-                            // the rest of the workbook part says nothing about the offerings
-                        }
+        XMLStreamReader reader = xml.open(workbookPart);
+        try {
+            while (reader.hasNext()) {
+                if (reader.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (reader.getLocalName()) {
+                    case "workbookPr" -> date1904 = XlsxSheetRows.isTrue(reader.getAttributeValue(null, "date1904"));
+                    case "sheet" -> sheetEntries.add(sheetEntry(reader));
+                    default -> {
+                        // the rest of the workbook part says nothing about the offerings
                     }
                 }
-            } finally {
-                reader.close();
             }
+        } finally {
+            reader.close();
         }
     }
 
@@ -168,7 +166,7 @@ final class XlsxTableFile implements TableFile {
             if (part == null) {
                 throw new IllegalStateException("The sheet " + entry.name() + " is missing from the workbook");
             }
-            return new XlsxSheetRows(xml.open(part.getInputStream()), sharedStrings, styles, cells,
+            return new XlsxSheetRows(xml.open(part), sharedStrings, styles, cells,
                     date1904);
         } catch (IOException | XMLStreamException | InvalidFormatException e) {
             throw new IllegalStateException("The sheet " + entry.name() + " cannot be read: " + e.getMessage(), e);

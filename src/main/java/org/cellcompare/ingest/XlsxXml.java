@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
 
 /**
@@ -20,7 +21,17 @@ final class XlsxXml {
     private final XMLInputFactory factory = XMLHelper.newXMLInputFactory();
 
     /** A reader of the part, whose {@code close} also closes the part's stream, as StAX's own does not. */
-    XMLStreamReader open(InputStream in) throws XMLStreamException {
+    XMLStreamReader open(PackagePart part) throws IOException, XMLStreamException {
+        InputStream in = part.getInputStream();
+        try {
+            return open(in);
+        } catch (XMLStreamException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    private XMLStreamReader open(InputStream in) throws XMLStreamException {
         return new StreamReaderDelegate(factory.createXMLStreamReader(in)) {
             @Override
             public int next() throws XMLStreamException {
