@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -212,6 +214,7 @@ public final class CurrencyResolver {
 
     /** Every mention at once; {@link #find} applies it only where a mention can begin. */
     static final Pattern MENTION = buildMentionPattern();
+    private static final Map<Character, Pattern> MENTION_BY_FIRST = new ConcurrentHashMap<>();
     private static final Map<String, String> COUNTRY_CURRENCIES = countryCurrencies();
     /** First characters of every mention that does not begin with a letter. */
     private static final String SYMBOL_STARTS = Stream.of(SYMBOLS.keySet(), WORDS.keySet(), ISO_CODES, CODE_ALIASES.keySet())
@@ -272,23 +275,44 @@ public final class CurrencyResolver {
      * alone; other symbols ("$", "€", "฿") match anywhere.
      */
     private static Pattern buildMentionPattern() {
-        String words = alternation(WORDS.keySet().stream().map(CurrencyResolver::loose));
-        String mixed = alternation(SYMBOLS.keySet().stream()
+        return mentionPattern(mention -> true);
+    }
+
+    /** The mention pattern with only the mentions {@code kept} keeps, each group in the same order. */
+    private static Pattern mentionPattern(Predicate<String> kept) {
+        String words = alternation(WORDS.keySet().stream().filter(kept).map(CurrencyResolver::loose));
+        String mixed = alternation(SYMBOLS.keySet().stream().filter(kept)
                 .filter(s -> Character.isLetter(s.charAt(0)) && !s.chars().allMatch(Character::isLetter)).map(Pattern::quote));
-        String letters = alternation(SYMBOLS.keySet().stream().filter(s -> s.chars().allMatch(Character::isLetter))
+        String letters = alternation(SYMBOLS.keySet().stream().filter(kept).filter(s -> s.chars().allMatch(Character::isLetter))
                 .map(Pattern::quote));
-        String symbols = alternation(SYMBOLS.keySet().stream().filter(s -> !Character.isLetter(s.charAt(0)))
+        String symbols = alternation(SYMBOLS.keySet().stream().filter(kept).filter(s -> !Character.isLetter(s.charAt(0)))
                 .map(Pattern::quote));
         String codes = alternation(Stream.of(ISO_CODES.stream(), CODE_ALIASES.keySet().stream(), LOWER_CASE_CODES.stream())
-                .flatMap(s -> s));
+                .flatMap(s -> s).filter(kept));
         return Pattern.compile("(?<![\\p{L}])(?<mixed>" + mixed + ")"
                 + "|(?<![\\p{L}])(?:(?<word>(?iu:" + words + "))|(?<lettersym>" + letters + ")|(?<code>" + codes
                 + "))(?![\\p{L}])|(?<symbol>" + symbols + ")");
     }
 
+    /**
+     * The mention pattern with only the mentions that begin with this character, folded to lower
+     * case; made the first time a text needs it. Java tries a pattern's hundreds of alternatives
+     * one by one, and at any place all but a few begin with another character; since
+     * case-insensitive matching never pairs characters whose folded forms differ, leaving those
+     * out changes no match.
+     */
+    private static Pattern mentionPatternStartingWith(char first) {
+        return MENTION_BY_FIRST.computeIfAbsent(first, f -> mentionPattern(mention -> foldedFirst(mention) == f));
+    }
+
+    private static char foldedFirst(String text) {
+        return fold(text, 0, 1).charAt(0);
+    }
+
     /** Longest first, so "US$" wins over "$". */
     private static String alternation(Stream<String> parts) {
-        return parts.sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|"));
+        String alternatives = parts.sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|"));
+        return alternatives.isEmpty() ? "(?!)" : alternatives;
     }
 
     /** A word pattern that accepts any spacing between its parts. */
@@ -333,14 +357,17 @@ public final class CurrencyResolver {
     public List<Mention> find(String text) {
         List<Mention> mentions = new ArrayList<>();
         // The pattern is tried only where a mention can begin, which skips the digits, spaces and
-        // separators that make up most of a price: the same matches as find(), several times faster.
-        Matcher m = MENTION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // separators that make up most of a price, and only with the mentions that begin with the
+        // character there: the same matches as find(), many times faster.
         int i = 0;
         while (i < text.length()) {
             if (!canBeginMention(text, i)) {
                 i++;
                 continue;
             }
+            Pattern pattern = Character.isSurrogate(text.charAt(i)) ? MENTION
+                    : mentionPatternStartingWith(fold(text, i, i + 1).charAt(0));
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             m.region(i, text.length());
             if (!m.lookingAt()) {
                 i++;

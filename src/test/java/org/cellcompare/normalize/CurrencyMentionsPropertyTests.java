@@ -16,8 +16,9 @@ import org.quicktheories.generators.Generate;
 import org.cellcompare.normalize.CurrencyResolver.Mention;
 
 /**
- * {@link CurrencyResolver#find} tries its pattern only where a mention can begin; on any text it
- * must find exactly what trying the pattern everywhere finds.
+ * {@link CurrencyResolver#find} tries its pattern only where a mention can begin, and only the
+ * mentions that begin with the character there; on any text it must find exactly what trying the
+ * whole pattern everywhere finds.
  */
 class CurrencyMentionsPropertyTests {
 
@@ -27,7 +28,9 @@ class CurrencyMentionsPropertyTests {
             "per", "/", "(", ")", "é", "ß", "Ω", "😀", "万", "٣",
             // case, spacing and accents the pattern forgives in currency words, which find() must forgive too
             "US dollars", "us\tdollars", "Us  Dollars", "U.S. DOLLARS", "DÓLARES", "Dólares\nAmericanos", "PESOS", "Pesos",
-            "EUROS", "Rupees", "LIBRA ESTERLINA", "Kč", "лв.", "₤", "Bs.S", "GH₵", "Usd", "rs", "\t", "\u2003");
+            "EUROS", "Rupees", "LIBRA ESTERLINA", "Kč", "лв.", "₤", "Bs.S", "GH₵", "Usd", "rs", "\t", "\u2003",
+            // letters that case-insensitive matching pairs with others: long s, Kelvin sign, dotted and dotless i
+            "ſol", "\u212Ar", "İNR", "ınr", "DİNAR", "ſoles");
     private final CurrencyResolver currencies = new CurrencyResolver();
 
     @Test
