@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads how long a course lasts and how many injections it has from the words of a row
@@ -13,13 +14,21 @@ import java.util.regex.Pattern;
  */
 final class Durations {
 
-    private static final String NUMBER = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|fourteen|twenty|thirty|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|catorce|veinte|treinta)";
-    private static final Pattern DAYS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:days?|d[ií]as?|nights?|noches?)\\b",
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "fourteen", "twenty", "thirty", "uno", "una", "dos", "tres", "cuatro", "cinco",
+            "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "catorce", "veinte", "treinta");
+    /**
+     * A number in digits or words. The lookahead only says where one can begin: without it, Java
+     * tries every word at every character of the text, most of the time these patterns take.
+     */
+    static final String NUMBER_START = "(?=[\\d" + NUMBER_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(Collectors.joining()) + "])";
+    private static final String NUMBER = NUMBER_START + "(\\d{1,3}|" + String.join("|", NUMBER_WORDS) + ")";
+    static final Pattern DAYS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:days?|d[ií]as?|nights?|noches?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern WEEKS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:weeks?|semanas?)\\b",
+    static final Pattern WEEKS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:weeks?|semanas?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern INJECTIONS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:\\p{L}+\\s+)?(?:injections?|inyecciones|"
+    static final Pattern INJECTIONS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:\\p{L}+\\s+)?(?:injections?|inyecciones|"
             + "inyecci[oó]n|infusions?|infusiones|sessions?|sesiones|applications?|aplicaciones|doses|dosis|transplants?|"
             + "trasplantes|administrations?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<String, Integer> WORDS = Map.ofEntries(

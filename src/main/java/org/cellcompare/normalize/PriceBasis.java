@@ -28,6 +28,9 @@ public enum PriceBasis {
             "\\bpackage\\b|\\ball[- ]inclusive\\b|\\bpaquete\\b|\\btodo incluido\\b",
             List.of("package", "all inclusive", "bundle", "paquete", "todo incluido"));
 
+    /** The order phrases are looked for in: a price "per injection" may also name its course. */
+    private static final List<PriceBasis> IN_TEXT_ORDER = List.of(PER_INJECTION, PER_DAY, PER_WEEK, PACKAGE, PER_COURSE);
+
     private final String label;
     /** Lower-case words {@code inText} cannot match without; a price that has none is not searched. */
     private final List<String> needs;
@@ -51,12 +54,22 @@ public enum PriceBasis {
             return null;
         }
         String lower = priceText.toLowerCase(Locale.ROOT);
-        for (PriceBasis basis : List.of(PER_INJECTION, PER_DAY, PER_WEEK, PACKAGE, PER_COURSE)) {
-            if (basis.needs.stream().anyMatch(lower::contains) && basis.inText.matcher(priceText).find()) {
+        for (PriceBasis basis : IN_TEXT_ORDER) {
+            if (basis.isNeededWordIn(lower) && basis.inText.matcher(priceText).find()) {
                 return basis;
             }
         }
         return null;
+    }
+
+    /** A loop rather than a stream: this runs for every price of a million rows. */
+    private boolean isNeededWordIn(String lower) {
+        for (String word : needs) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The basis a price-basis column value names ("per injection", "Injection", "por sesión"); null if unknown. */

@@ -1,0 +1,54 @@
+package org.cellcompare.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * The duration patterns begin with a lookahead that only says where a number can begin, to spare
+ * Java trying every number word at every character; with it they must find exactly what they find
+ * without it.
+ */
+class DurationsPropertyTests {
+
+    private static final List<String> PIECES = List.of("1", "14", "2", "300", "4000", "one", "One", "TWO", "three", "four",
+            "fourteen", "Fourteen", "twenty", "thirty", "uno", "una", "dos", "Tres", "cuatro", "catorce", "veinte", "treinta",
+            "once", "doce", "ocho", "nueve", "diez", "siete", "seis", "eleven", "twelve", "ten", "nine", "eight",
+            "day", "days", "Días", "dia", "nights", "noches", "week", "weeks", "semanas", "injections", "inyecciones",
+            "inyección", "sessions", "dosis", "transplants", "administration", "intrathecal", " ", "  ", "-", "\t", "x",
+            "phone", "someone", "ſ", "İ", "ı", "\u212A", "é", "万", "😀", ",", ".");
+
+    @Test
+    void findTheSameNumbersAsWithoutTheLookaheadOnPieces() {
+        Gen<String> texts = lists().of(Generate.pick(PIECES)).ofSizeBetween(0, 8).map(parts -> String.join("", parts));
+        qt().withFixedSeed(20261201L).withExamples(20_000).forAll(texts).checkAssert(this::sameAsWithoutLookahead);
+    }
+
+    @Test
+    void findTheSameNumbersAsWithoutTheLookaheadOnAnyText() {
+        qt().withFixedSeed(7L).withExamples(5_000).forAll(strings().allPossible().ofLengthBetween(0, 30))
+                .checkAssert(this::sameAsWithoutLookahead);
+    }
+
+    private void sameAsWithoutLookahead(String text) {
+        for (Pattern pattern : List.of(Durations.DAYS, Durations.WEEKS, Durations.INJECTIONS)) {
+            assertThat(pattern.pattern()).contains(Durations.NUMBER_START);
+            Pattern plain = Pattern.compile(pattern.pattern().replace(Durations.NUMBER_START, ""), pattern.flags());
+            assertThat(firstMatch(pattern, text)).as(pattern + " in " + text).isEqualTo(firstMatch(plain, text));
+        }
+    }
+
+    private static String firstMatch(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.start() + ":" + m.group() + ":" + m.group(1) : null;
+    }
+}
