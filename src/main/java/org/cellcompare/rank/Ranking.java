@@ -64,11 +64,12 @@ public class Ranking {
         for (int from = 0; from < hashes.size(); from += KEYS_PER_QUERY) {
             List<Long> batch = hashes.subList(from, Math.min(hashes.size(), from + KEYS_PER_QUERY));
             List<DuplicateRow> rows = jdbc.query("SELECT o.id, o.duplicate_key, o.file, o.sheet, o.row_num, o.section,"
-                            + " o.row_flags, r.rank_key FROM " + table + " o JOIN " + OfferingTable.ranked(runId) + " r ON r.id = o.id"
+                            + " o.row_flags, r.rank_key, o.concern_level FROM " + table + " o JOIN " + OfferingTable.ranked(runId) + " r ON r.id = o.id"
                             + " WHERE o.duplicate_hash IN (" + String.join(", ", Collections.nCopies(batch.size(), "?"))
                             + ") ORDER BY o.duplicate_key, o.last_verified DESC NULLS LAST, o.file, o.sheet NULLS FIRST, o.row_num",
                     (rs, i) -> new DuplicateRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getInt(5), Section.valueOf(rs.getString(6)), Flags.parse(rs.getString(7)), rs.getBytes(8)),
+                            rs.getInt(5), Section.valueOf(rs.getString(6)), Flags.parse(rs.getString(7)), rs.getBytes(8),
+                            rs.getInt(9)),
                     batch.toArray());
             // rows of one hash that differ in key (a collision) are sorted apart, and groups of one merge nothing
             for (int start = 0; start < rows.size(); ) {
@@ -92,7 +93,7 @@ public class Ranking {
     }
 
     private record DuplicateRow(long id, String key, String file, String sheet, int row, Section section, Set<Flag> flags,
-                                byte[] rankKey) {
+                                byte[] rankKey, int concernLevel) {
 
         String location() {
             return sheet == null ? file + ", row " + row : file + ", sheet " + sheet + ", row " + row;
@@ -130,7 +131,10 @@ public class Ranking {
             longestOthers.merge(survivor.section(), alsoListedIn.length(), Math::max);
             survivors.add(new Object[] {Flags.join(flags), score, level.ordinal(), RankOrder.withConcern(survivor.rankKey(), level),
                     alsoListedIn, survivor.id()});
-            survivorLevels.add(new Object[] {level.ordinal(), survivor.id()});
+            // most groups keep their survivor's level, and at a million rows each update is a page read
+            if (level.ordinal() != survivor.concernLevel()) {
+                survivorLevels.add(new Object[] {level.ordinal(), survivor.id()});
+            }
         }
 
         void apply(long runId) {

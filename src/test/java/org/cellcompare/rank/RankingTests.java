@@ -43,6 +43,9 @@ class RankingTests {
         assertThat((String) survivor.get("FLAGS")).contains("CURE_CLAIM");
         assertThat((Integer) survivor.get("SCORE")).isEqualTo(60);
         assertThat((Integer) survivor.get("CONCERN_LEVEL")).isEqualTo(ConcernLevel.HIGH.ordinal());
+        // the narrow table, which the Changes sheet reads, is given the survivor's new band too
+        assertThat(jdbc.queryForObject("SELECT concern_level FROM " + OfferingTable.name(RUN) + " WHERE id = ?", Integer.class,
+                survivor.get("ID"))).isEqualTo(ConcernLevel.HIGH.ordinal());
         assertThat((String) survivor.get("ALSO_LISTED_IN")).isEqualTo("latam.csv, row 3");
         assertThat(rows("NOT o.survivor")).singleElement()
                 .satisfies(merged -> assertThat(merged.get("MERGED_INTO")).isEqualTo(survivor.get("ID")));
