@@ -62,14 +62,18 @@ public final class OfferingTable {
         return "cc_ranked_" + runId;
     }
 
-    /**
-     * The index on the duplicate key's hash is kept up to date as rows arrive: on a number it
-     * costs little per row, and ranking then finds duplicates without building anything.
-     */
     public static void create(JdbcTemplate jdbc, long runId) {
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + name(runId) + " " + OFFERING_COLUMNS);
-        jdbc.execute("CREATE INDEX IF NOT EXISTS " + name(runId) + "_duplicates ON " + name(runId) + " (duplicate_hash)");
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + ranked(runId) + " " + RANKED_COLUMNS);
+    }
+
+    /**
+     * The index ranking finds duplicates by, built once every row is staged. Kept up to date as
+     * rows arrived, it cost more than building it: each row's hash lands on a random page of
+     * the index, and H2 wrote nearly every page of it again each time it saved.
+     */
+    static void indexDuplicates(JdbcTemplate jdbc, long runId) {
+        jdbc.execute("CREATE INDEX IF NOT EXISTS " + name(runId) + "_duplicates ON " + name(runId) + " (duplicate_hash)");
     }
 
     /**

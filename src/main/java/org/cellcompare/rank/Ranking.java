@@ -45,6 +45,7 @@ public class Ranking {
 
     public Result rank(long runId) {
         String table = OfferingTable.name(runId);
+        OfferingTable.indexDuplicates(jdbc, runId);
         int[] merged = mergeDuplicates(runId, table);
         ClinicCosts costs = ClinicCosts.read(jdbc, table);
         BigDecimal median = costs.median();
