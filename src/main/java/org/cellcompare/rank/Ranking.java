@@ -65,7 +65,8 @@ public class Ranking {
         for (int from = 0; from < hashes.size(); from += KEYS_PER_QUERY) {
             List<Long> batch = hashes.subList(from, Math.min(hashes.size(), from + KEYS_PER_QUERY));
             List<DuplicateRow> rows = jdbc.query("SELECT o.id, o.duplicate_key, o.file, o.sheet, o.row_num, o.section,"
-                            + " o.row_flags, r.rank_key, o.concern_level FROM " + table + " o JOIN " + OfferingTable.ranked(runId) + " r ON r.id = o.id"
+                            + " o.row_flags, r.rank_key, o.concern_level"
+                            + " FROM " + table + " o JOIN " + OfferingTable.ranked(runId) + " r ON r.id = o.id"
                             + " WHERE o.duplicate_hash IN (" + String.join(", ", Collections.nCopies(batch.size(), "?"))
                             + ") ORDER BY o.duplicate_key, o.last_verified DESC NULLS LAST, o.file, o.sheet NULLS FIRST, o.row_num",
                     (rs, i) -> new DuplicateRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
