@@ -1,23 +1,18 @@
 package org.cellcompare.bench;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import com.opencsv.CSVReader;
-import com.opencsv.exceptions.CsvValidationException;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-import org.cellcompare.ingest.CellValue;
 import org.cellcompare.ingest.HeaderMatcher;
 import org.cellcompare.ingest.OfferingColumn;
+import org.cellcompare.ingest.OfferingRowReader;
 import org.cellcompare.ingest.RawRow;
+import org.cellcompare.ingest.SheetItem;
 import org.cellcompare.normalize.CountryNames;
 import org.cellcompare.normalize.CurrencyResolver;
 import org.cellcompare.normalize.DateOrder;
@@ -40,7 +35,7 @@ public final class NormalizeBench {
     private NormalizeBench() {
     }
 
-    public static void main(String[] args) throws IOException, CsvValidationException {
+    public static void main(String[] args) throws Exception {
         if (args.length < 1 || args.length > 2) {
             System.err.println("Usage: NormalizeBench OFFERINGS_DIR [PASSES]");
             System.exit(2);
@@ -74,34 +69,25 @@ public final class NormalizeBench {
         System.out.printf("rows=%d normalize_us_per_row=%.1f price_us_per_row=%.1f%n", rows.size(), bestRow, bestPrice);
     }
 
-    /** Every row of every {@code .csv} in the folder, with its columns recognised as the job recognises them. */
-    private static List<RawRow> csvRows(Path folder) throws IOException, CsvValidationException {
-        HeaderMatcher headers = new HeaderMatcher();
-        List<RawRow> rows = new ArrayList<>();
+    /** Every row of every {@code .csv} in the folder, read by the job's own reader. */
+    private static List<RawRow> csvRows(Path folder) throws Exception {
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(file -> file.toString().endsWith(".csv")).sorted().toList();
         }
+        int headerScanRows = Offerings.applicationYml().ingest().headerScanRows();
+        List<RawRow> rows = new ArrayList<>();
         for (Path file : files) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(reader)) {
-                String[] header = csv.readNext();
-                OfferingColumn[] columns = new OfferingColumn[header.length];
-                for (int i = 0; i < header.length; i++) {
-                    columns[i] = headers.columnFor(header[i]);
-                }
-                int number = 1;
-                for (String[] line = csv.readNext(); line != null; line = csv.readNext()) {
-                    number++;
-                    Map<OfferingColumn, CellValue> values = new EnumMap<>(OfferingColumn.class);
-                    Map<OfferingColumn, String> names = new EnumMap<>(OfferingColumn.class);
-                    for (int i = 0; i < Math.min(line.length, columns.length); i++) {
-                        if (columns[i] != null) {
-                            values.put(columns[i], CellValue.ofText(line[i]));
-                            names.put(columns[i], header[i]);
-                        }
+            OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), headerScanRows);
+            reader.open(new ExecutionContext());
+            try {
+                for (SheetItem item = reader.read(); item != null; item = reader.read()) {
+                    if (item instanceof RawRow row) {
+                        rows.add(row);
                     }
-                    rows.add(new RawRow(file.getFileName().toString(), null, number, values, names));
                 }
+            } finally {
+                reader.close();
             }
         }
         return rows;
