@@ -1,5 +1,7 @@
 package org.cellcompare.normalize;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,24 +16,8 @@ import java.util.stream.Collectors;
  */
 final class Durations {
 
-    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "fourteen", "twenty", "thirty", "uno", "una", "dos", "tres", "cuatro", "cinco",
-            "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "catorce", "veinte", "treinta");
-    /**
-     * A number in digits or words. The lookahead only says where one can begin: without it, Java
-     * tries every word at every character of the text, most of the time these patterns take.
-     */
-    static final String NUMBER_START = "(?=[\\d" + NUMBER_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
-            .collect(Collectors.joining()) + "])";
-    private static final String NUMBER = NUMBER_START + "(\\d{1,3}|" + String.join("|", NUMBER_WORDS) + ")";
-    static final Pattern DAYS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:days?|d[ií]as?|nights?|noches?)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    static final Pattern WEEKS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:weeks?|semanas?)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    static final Pattern INJECTIONS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:\\p{L}+\\s+)?(?:injections?|inyecciones|"
-            + "inyecci[oó]n|infusions?|infusiones|sessions?|sesiones|applications?|aplicaciones|doses|dosis|transplants?|"
-            + "trasplantes|administrations?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
+    /** Numbers written as words, in the order the pattern tries them. */
+    private static final Map<String, Integer> WORDS = inOrder(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fourteen", 14), Map.entry("twenty", 20),
@@ -39,7 +25,20 @@ final class Durations {
             Map.entry("cuatro", 4), Map.entry("cinco", 5), Map.entry("seis", 6), Map.entry("siete", 7), Map.entry("ocho", 8),
             Map.entry("nueve", 9), Map.entry("diez", 10), Map.entry("once", 11), Map.entry("doce", 12),
             Map.entry("catorce", 14), Map.entry("veinte", 20), Map.entry("treinta", 30));
-
+    /**
+     * A number in digits or words. The lookahead only says where one can begin: without it, Java
+     * tries every word at every character of the text, most of the time these patterns take.
+     */
+    static final String NUMBER_START = "(?=[\\d" + WORDS.keySet().stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(Collectors.joining()) + "])";
+    private static final String NUMBER = NUMBER_START + "(\\d{1,3}|" + String.join("|", WORDS.keySet()) + ")";
+    static final Pattern DAYS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:days?|d[ií]as?|nights?|noches?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern WEEKS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:weeks?|semanas?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern INJECTIONS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:\\p{L}+\\s+)?(?:injections?|inyecciones|"
+            + "inyecci[oó]n|infusions?|infusiones|sessions?|sesiones|applications?|aplicaciones|doses|dosis|transplants?|"
+            + "trasplantes|administrations?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Lower-case stems of the units each pattern needs; a text without one is not searched. */
     private static final List<String> DAY_UNITS = List.of("day", "día", "dia", "night", "noche");
     private static final List<String> WEEK_UNITS = List.of("week", "semana");
@@ -47,6 +46,15 @@ final class Durations {
             "application", "aplicacion", "dose", "dosis", "transplant", "trasplante", "administration");
 
     private Durations() {
+    }
+
+    @SafeVarargs
+    private static Map<String, Integer> inOrder(Map.Entry<String, Integer>... entries) {
+        Map<String, Integer> words = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> entry : entries) {
+            words.put(entry.getKey(), entry.getValue());
+        }
+        return Collections.unmodifiableMap(words);
     }
 
     /** Days of a course: "14 days", "10 nights", "2 weeks" (14 days), "3 semanas"; null when the text says none. */
