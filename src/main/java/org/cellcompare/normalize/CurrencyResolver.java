@@ -250,11 +250,13 @@ public final class CurrencyResolver {
     private static String fold(CharSequence text, int from, int to) {
         StringBuilder folded = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            folded.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' '
-                    : Character.toLowerCase(Character.toUpperCase(c)));
+            folded.append(fold(text.charAt(i)));
         }
         return folded.toString();
+    }
+
+    private static char fold(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static void symbol(List<String> candidates, String... symbols) {
@@ -302,12 +304,9 @@ public final class CurrencyResolver {
      * out changes no match.
      */
     private static Pattern mentionPatternStartingWith(char first) {
-        return MENTION_BY_FIRST.computeIfAbsent(first, f -> mentionPattern(mention -> foldedFirst(mention) == f));
+        return MENTION_BY_FIRST.computeIfAbsent(first, f -> mentionPattern(mention -> fold(mention.charAt(0)) == f));
     }
 
-    private static char foldedFirst(String text) {
-        return fold(text, 0, 1).charAt(0);
-    }
 
     /** Longest first, so "US$" wins over "$". */
     private static String alternation(Stream<String> parts) {
@@ -366,7 +365,7 @@ public final class CurrencyResolver {
                 continue;
             }
             Pattern pattern = Character.isSurrogate(text.charAt(i)) ? MENTION
-                    : mentionPatternStartingWith(fold(text, i, i + 1).charAt(0));
+                    : mentionPatternStartingWith(fold(text.charAt(i)));
             Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             m.region(i, text.length());
             if (!m.lookingAt()) {
