@@ -177,9 +177,10 @@ public class CellCompareJobConfiguration {
     }
 
     @Bean
-    Step rankStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Ranking ranking) {
+    Step rankStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Ranking ranking,
+                  ReportQueries queries) {
         return new StepBuilder("rankStep", jobRepository)
-                .tasklet(new RankTasklet(ranking), transactionManager)
+                .tasklet(new RankTasklet(ranking, queries), transactionManager)
                 .build();
     }
 

@@ -44,7 +44,6 @@ class ReportTasklet implements Tasklet {
         List<FileFigures> files = queries.fileFigures(runId);
         checkEveryRowIsAccountedFor(files);
         log.info("Writing the workbook: {} ranked offerings", String.format("%,d", files.stream().mapToLong(FileFigures::ranked).sum()));
-        queries.prepareRankOrder(runId);
         try {
             writer.write(new ReportContext(runId, run.month(), run.reportDate(), run.currency(), Bundles.locale(run.language()),
                     run.attempt(), run.input(), run.workbook(), run.output().resolve(".cellcompare").resolve("tmp")));

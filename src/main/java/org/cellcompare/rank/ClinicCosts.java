@@ -4,13 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-
 /**
- * The course costs of a run's surviving commercial clinics, read in one pass: their median, and
- * which of them cost more than a multiple of it, both come from these, where two queries would
- * each scan every staged row.
+ * The course costs of a run's commercial clinics, gathered in ranking's one pass over the staged
+ * rows: their median, and which of them cost more than a multiple of it, both come from these.
  */
 final class ClinicCosts {
 
@@ -18,25 +14,30 @@ final class ClinicCosts {
     private BigDecimal[] amounts = new BigDecimal[1024];
     private int size;
 
-    private ClinicCosts() {
-    }
-
-    static ClinicCosts read(JdbcTemplate jdbc, String table) {
-        ClinicCosts costs = new ClinicCosts();
-        // Not streamed lazily like the ranked sheets: in the ranking's transaction, after its
-        // updates, H2's lazy cursor failed at a million rows ("Chunk 97 not found").
-        jdbc.query("SELECT id, rep_amount FROM " + table + " WHERE survivor AND section = 'CLINIC' AND rep_amount IS NOT NULL",
-                (RowCallbackHandler) rs -> costs.add(rs.getLong(1), rs.getBigDecimal(2)));
-        return costs;
-    }
-
-    private void add(long id, BigDecimal amount) {
+    /** Keeps a clinic's cost; one without a cost takes no part. */
+    void add(long id, BigDecimal amount) {
+        if (amount == null) {
+            return;
+        }
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
             amounts = Arrays.copyOf(amounts, size * 2);
         }
         ids[size] = id;
         amounts[size++] = amount;
+    }
+
+    /** The costs of the clinics not among {@code merged}, the rows merged into another. */
+    ClinicCosts without(long[] merged) {
+        long[] sorted = merged.clone();
+        Arrays.sort(sorted);
+        ClinicCosts survivors = new ClinicCosts();
+        for (int i = 0; i < size; i++) {
+            if (Arrays.binarySearch(sorted, ids[i]) < 0) {
+                survivors.add(ids[i], amounts[i]);
+            }
+        }
+        return survivors;
     }
 
     /** The median to the cent, halves rounded up, as SQL's PERCENTILE_CONT(0.5) gives it; null when no clinic has a cost. */

@@ -12,8 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Each run stages its offerings in two tables of its own, sharing their ids. The offering table
  * is narrow: what ranking, the reconciliation and the Changes sheet work on, so scanning a
  * million rows is quick. The ranked table holds what the ranked sheets show, packed in one value,
- * with the rank key the report orders it by. Dropping a superseded run is instant, and the
- * indexes a run builds cover its own rows only. Run ids are numbers, so the names are safe SQL.
+ * with the rank key the report orders it by; it is written once, as rows are staged. What ranking
+ * changes of the ranked rows goes into a third table, small beside it: a million staged rows are
+ * several GB, and updating even a tenth of them in place read most of it back from the disk.
+ * Dropping a superseded run is instant, and the indexes a run builds cover its own rows only. Run
+ * ids are numbers, so the names are safe SQL.
  */
 public final class OfferingTable {
 
@@ -41,12 +44,24 @@ public final class OfferingTable {
     private static final String RANKED_COLUMNS = """
             (id BIGINT PRIMARY KEY,
              section VARCHAR(8) NOT NULL,
-             survivor BOOLEAN DEFAULT TRUE NOT NULL,
              rank_key BYTEA NOT NULL,
              shown BYTEA NOT NULL,
              flags VARCHAR NOT NULL,
              score INTEGER NOT NULL,
-             concern_level INTEGER NOT NULL,
+             concern_level INTEGER NOT NULL)""";
+
+    /*
+     * A row merged into another has survivor FALSE and nothing else; a survivor or an outlier has
+     * its flags, score and band as ranking left them, and rank_level when that band is not the one
+     * its rank key was staged with.
+     */
+    private static final String RANKING_COLUMNS = """
+            (id BIGINT PRIMARY KEY,
+             survivor BOOLEAN NOT NULL,
+             flags VARCHAR,
+             score INTEGER,
+             concern_level INTEGER,
+             rank_level INTEGER,
              also_listed_in VARCHAR)""";
 
     private OfferingTable() {
@@ -62,18 +77,15 @@ public final class OfferingTable {
         return "cc_ranked_" + runId;
     }
 
+    /** What ranking changed of the ranked rows: merged rows, their survivors, and price outliers. */
+    public static String ranking(long runId) {
+        return "cc_ranking_" + runId;
+    }
+
     public static void create(JdbcTemplate jdbc, long runId) {
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + name(runId) + " " + OFFERING_COLUMNS);
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + ranked(runId) + " " + RANKED_COLUMNS);
-    }
-
-    /**
-     * The index ranking finds duplicates by, built once every row is staged. Kept up to date as
-     * rows arrived, it cost more than building it: each row's hash lands on a random page of
-     * the index, and H2 wrote nearly every page of it again each time it saved.
-     */
-    static void indexDuplicates(JdbcTemplate jdbc, long runId) {
-        jdbc.execute("CREATE INDEX IF NOT EXISTS " + name(runId) + "_duplicates ON " + name(runId) + " (duplicate_hash)");
+        jdbc.execute("CREATE TABLE IF NOT EXISTS " + ranking(runId) + " " + RANKING_COLUMNS);
     }
 
     /**
@@ -106,5 +118,6 @@ public final class OfferingTable {
     public static void drop(JdbcTemplate jdbc, long runId) {
         jdbc.execute("DROP TABLE IF EXISTS " + name(runId));
         jdbc.execute("DROP TABLE IF EXISTS " + ranked(runId));
+        jdbc.execute("DROP TABLE IF EXISTS " + ranking(runId));
     }
 }

@@ -1,17 +1,21 @@
 package org.cellcompare.rank;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import org.cellcompare.config.CellCompareProperties;
 
@@ -19,13 +23,17 @@ import org.cellcompare.config.CellCompareProperties;
  * Turns a run's staged rows into ranked offerings, in the database: duplicates across files are
  * merged into the most recently verified row, and price outliers among commercial clinics are
  * flagged. Rows are staged with their own flags, score and band already, so ranking writes only
- * the rows it changes. Every change is computed from the rows as staged, so ranking again gives
- * the same result.
+ * what it changes, and writes it into the run's ranking table rather than over the ranked rows
+ * (see {@link OfferingTable}). Every change is computed from the rows as staged, so ranking again
+ * gives the same result.
  */
 public class Ranking {
 
-    /** Duplicate keys looked up per query; well under every database's limit on parameters. */
-    private static final int KEYS_PER_QUERY = 500;
+    /** Rows of duplicates merged per batch of updates. */
+    private static final int ROWS_PER_BATCH = 500;
+
+    private static final int[] SURVIVOR_TYPES = {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER,
+            Types.VARCHAR};
 
     private final JdbcTemplate jdbc;
     private final ConcernScorer scorer;
@@ -45,12 +53,14 @@ public class Ranking {
 
     public Result rank(long runId) {
         String table = OfferingTable.name(runId);
-        OfferingTable.indexDuplicates(jdbc, runId);
-        int[] merged = mergeDuplicates(runId, table);
-        ClinicCosts costs = ClinicCosts.read(jdbc, table);
+        // read before ranking changes anything in its transaction: H2's lazy cursor fails after that
+        StagedScan scan = StagedScan.read(jdbc, table);
+        jdbc.update("DELETE FROM " + OfferingTable.ranking(runId));
+        Merges merges = mergeDuplicates(runId, table, scan.sharedHashes());
+        ClinicCosts costs = scan.clinicCosts().without(merges.mergedIds());
         BigDecimal median = costs.median();
         int outliers = flagOutliers(runId, costs, median);
-        return new Result(merged[0], merged[1], median, outliers);
+        return new Result(merges.groups, merges.merged, median, outliers);
     }
 
     /**
@@ -58,48 +68,81 @@ public class Ranking {
      * verified row survives (then the first by file, sheet and row); the others are named as its
      * other sources, and any warning sign they carry is kept.
      */
-    private int[] mergeDuplicates(long runId, String table) {
-        List<Long> hashes = jdbc.queryForList("SELECT duplicate_hash FROM " + table
-                + " GROUP BY duplicate_hash HAVING COUNT(*) > 1 ORDER BY duplicate_hash", Long.class);
+    private Merges mergeDuplicates(long runId, String table, List<StagedScan.HashGroup> hashGroups) {
         Merges merges = new Merges();
-        for (int from = 0; from < hashes.size(); from += KEYS_PER_QUERY) {
-            List<Long> batch = hashes.subList(from, Math.min(hashes.size(), from + KEYS_PER_QUERY));
-            List<DuplicateRow> rows = jdbc.query("SELECT o.id, o.duplicate_key, o.file, o.sheet, o.row_num, o.section,"
-                            + " o.row_flags, r.rank_key, o.concern_level"
-                            + " FROM " + table + " o JOIN " + OfferingTable.ranked(runId) + " r ON r.id = o.id"
-                            + " WHERE o.duplicate_hash IN (" + String.join(", ", Collections.nCopies(batch.size(), "?"))
-                            + ") ORDER BY o.duplicate_key, o.last_verified DESC NULLS LAST, o.file, o.sheet NULLS FIRST, o.row_num",
-                    (rs, i) -> new DuplicateRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getInt(5), Section.valueOf(rs.getString(6)), Flags.parse(rs.getString(7)), rs.getBytes(8),
-                            rs.getInt(9)),
-                    batch.toArray());
-            // rows of one hash that differ in key (a collision) are sorted apart, and groups of one merge nothing
-            for (int start = 0; start < rows.size(); ) {
-                int end = start + 1;
-                while (end < rows.size() && rows.get(end).key().equals(rows.get(start).key())) {
-                    end++;
-                }
-                if (end - start > 1) {
-                    merges.group(rows.subList(start, end));
-                }
-                start = end;
+        List<Long> batch = new ArrayList<>();
+        for (int g = 0; g < hashGroups.size(); g++) {
+            for (long id : hashGroups.get(g).ids()) {
+                batch.add(id);
             }
-            merges.apply(runId);
+            if (batch.size() >= ROWS_PER_BATCH || g == hashGroups.size() - 1) {
+                mergeGroups(duplicateRows(table, batch), merges);
+                merges.apply(runId);
+                batch.clear();
+            }
         }
         jdbc.update("UPDATE cc_file_read SET rows_merged = 0 WHERE run_id = ?", runId);
         jdbc.batchUpdate("UPDATE cc_file_read SET rows_merged = ? WHERE run_id = ? AND file = ?",
                 merges.mergedPerFile.entrySet().stream().map(e -> new Object[] {e.getValue(), runId, e.getKey()}).toList());
         merges.longestOthers.forEach((section, length) ->
                 longestTexts.record(runId, LongestTexts.RANKING, section, LongestTexts.Column.ALSO_LISTED_IN, length));
-        return new int[] {merges.groups, merges.merged};
+        return merges;
+    }
+
+    /** The rows of whole hash groups, each duplicate key's rows together and its survivor first. */
+    private List<DuplicateRow> duplicateRows(String table, List<Long> ids) {
+        List<DuplicateRow> rows = new ArrayList<>();
+        forIds("SELECT id, duplicate_key, file, sheet, row_num, section, row_flags, concern_level FROM " + table
+                + " WHERE id = ANY (?) ORDER BY duplicate_key, last_verified DESC NULLS LAST, file, sheet NULLS FIRST, row_num",
+                ids, rs -> rows.add(new DuplicateRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), Section.valueOf(rs.getString(6)), Flags.parse(rs.getString(7)), rs.getInt(8))));
+        return rows;
+    }
+
+    /**
+     * Runs a query whose one parameter is an array of row ids, {@code id = ANY (?)}: H2 and
+     * PostgreSQL look each up in the primary key, and a hash shared by thousands of rows needs no
+     * more parameters than one shared by two.
+     */
+    private void forIds(String sql, Collection<Long> ids, RowCallbackHandler each) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.query(connection -> {
+            PreparedStatement query = connection.prepareStatement(sql);
+            query.setArray(1, connection.createArrayOf("BIGINT", ids.toArray()));
+            return query;
+        }, each);
+    }
+
+    /** Rows of one hash that differ in key (a collision) are sorted apart, and groups of one merge nothing. */
+    private static void mergeGroups(List<DuplicateRow> rows, Merges merges) {
+        for (int start = 0; start < rows.size(); ) {
+            int end = start + 1;
+            while (end < rows.size() && rows.get(end).key().equals(rows.get(start).key())) {
+                end++;
+            }
+            if (end - start > 1) {
+                merges.group(rows.subList(start, end));
+            }
+            start = end;
+        }
     }
 
     private record DuplicateRow(long id, String key, String file, String sheet, int row, Section section, Set<Flag> flags,
-                                byte[] rankKey, int concernLevel) {
+                                int concernLevel) {
 
         String location() {
             return sheet == null ? file + ", row " + row : file + ", sheet " + sheet + ", row " + row;
         }
+    }
+
+    /**
+     * The band a row ranked with flags now has, when its rank key was staged with another: the
+     * band its own flags gave it.
+     */
+    private Integer rankLevel(Set<Flag> stagedFlags, ConcernLevel level) {
+        return level == scorer.level(scorer.score(stagedFlags)) ? null : level.ordinal();
     }
 
     /** The updates of a batch of duplicate groups, written together. */
@@ -110,8 +153,13 @@ public class Ranking {
         private final List<Object[]> mergedRows = new ArrayList<>();
         private final Map<Section, Integer> longestOthers = new EnumMap<>(Section.class);
         private final Map<String, Long> mergedPerFile = new HashMap<>();
+        private long[] mergedIds = new long[256];
         private int merged;
         private int groups;
+
+        long[] mergedIds() {
+            return Arrays.copyOf(mergedIds, merged);
+        }
 
         void group(List<DuplicateRow> rows) {
             groups++;
@@ -125,14 +173,17 @@ public class Ranking {
                 others.add(other.location());
                 mergedRows.add(new Object[] {survivor.id(), other.id()});
                 mergedPerFile.merge(other.file(), 1L, Long::sum);
-                merged++;
+                if (merged == mergedIds.length) {
+                    mergedIds = Arrays.copyOf(mergedIds, merged * 2);
+                }
+                mergedIds[merged++] = other.id();
             }
             int score = scorer.score(flags);
             ConcernLevel level = scorer.level(score);
             String alsoListedIn = String.join("; ", others);
             longestOthers.merge(survivor.section(), alsoListedIn.length(), Math::max);
-            survivors.add(new Object[] {Flags.join(flags), score, level.ordinal(), RankOrder.withConcern(survivor.rankKey(), level),
-                    alsoListedIn, survivor.id()});
+            survivors.add(new Object[] {survivor.id(), Flags.join(flags), score, level.ordinal(),
+                    rankLevel(survivor.flags(), level), alsoListedIn});
             // most groups keep their survivor's level, and at a million rows each update is a page read
             if (level.ordinal() != survivor.concernLevel()) {
                 survivorLevels.add(new Object[] {level.ordinal(), survivor.id()});
@@ -142,11 +193,11 @@ public class Ranking {
         void apply(long runId) {
             jdbc.batchUpdate("UPDATE " + OfferingTable.name(runId) + " SET survivor = FALSE, merged_into = ? WHERE id = ?",
                     mergedRows);
-            jdbc.batchUpdate("UPDATE " + OfferingTable.ranked(runId) + " SET survivor = FALSE WHERE id = ?",
+            jdbc.batchUpdate("INSERT INTO " + OfferingTable.ranking(runId) + " (id, survivor) VALUES (?, FALSE)",
                     mergedRows.stream().map(row -> new Object[] {row[1]}).toList());
             jdbc.batchUpdate("UPDATE " + OfferingTable.name(runId) + " SET concern_level = ? WHERE id = ?", survivorLevels);
-            jdbc.batchUpdate("UPDATE " + OfferingTable.ranked(runId) + " SET flags = ?, score = ?, concern_level = ?,"
-                    + " rank_key = ?, also_listed_in = ? WHERE id = ?", survivors);
+            jdbc.batchUpdate("INSERT INTO " + OfferingTable.ranking(runId) + " (id, survivor, flags, score, concern_level,"
+                    + " rank_level, also_listed_in) VALUES (?, TRUE, ?, ?, ?, ?, ?)", survivors, SURVIVOR_TYPES);
             mergedRows.clear();
             survivors.clear();
             survivorLevels.clear();
@@ -158,25 +209,27 @@ public class Ranking {
         if (median == null) {
             return 0;
         }
-        long[] ids = costs.above(median.multiply(settings.priceOutlierFactor()));
-        List<Object[]> outliers = new ArrayList<>();
-        for (int from = 0; from < ids.length; from += KEYS_PER_QUERY) {
-            long[] batch = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + KEYS_PER_QUERY));
-            outliers.addAll(jdbc.query("SELECT id, flags, rank_key FROM " + OfferingTable.ranked(runId) + " WHERE id IN ("
-                            + String.join(", ", Collections.nCopies(batch.length, "?")) + ")",
-                    (rs, i) -> {
-                        Set<Flag> flags = Flags.parse(rs.getString(2));
-                        flags.add(Flag.PRICE_OUTLIER);
-                        int score = scorer.score(flags);
-                        ConcernLevel level = scorer.level(score);
-                        return new Object[] {Flags.join(flags), score, level.ordinal(),
-                                RankOrder.withConcern(rs.getBytes(3), level), rs.getLong(1)};
-                    }, Arrays.stream(batch).boxed().toArray()));
-        }
-        jdbc.batchUpdate("UPDATE " + OfferingTable.ranked(runId) + " SET flags = ?, score = ?, concern_level = ?, rank_key = ?"
-                + " WHERE id = ?", outliers);
+        List<Long> ids = Arrays.stream(costs.above(median.multiply(settings.priceOutlierFactor()))).boxed().toList();
+        List<Object[]> survivors = new ArrayList<>();
+        List<Object[]> others = new ArrayList<>();
+        // a survivor of duplicates is flagged on top of the flags merging gave it
+        forIds("SELECT o.id, o.row_flags, c.flags FROM " + OfferingTable.name(runId) + " o LEFT JOIN " + OfferingTable.ranking(runId)
+                + " c ON c.id = o.id WHERE o.id = ANY (?)", ids, rs -> {
+            String merged = rs.getString(3);
+            Set<Flag> flags = Flags.parse(merged == null ? rs.getString(2) : merged);
+            flags.add(Flag.PRICE_OUTLIER);
+            int score = scorer.score(flags);
+            ConcernLevel level = scorer.level(score);
+            Object[] row = {rs.getLong(1), Flags.join(flags), score, level.ordinal(), rankLevel(Flags.parse(rs.getString(2)), level)};
+            (merged == null ? others : survivors).add(row);
+        });
+        jdbc.batchUpdate("UPDATE " + OfferingTable.ranking(runId) + " SET flags = ?, score = ?, concern_level = ?,"
+                + " rank_level = ? WHERE id = ?", survivors.stream().map(row -> new Object[] {row[1], row[2], row[3], row[4], row[0]})
+                .toList(), new int[] {Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.BIGINT});
+        jdbc.batchUpdate("INSERT INTO " + OfferingTable.ranking(runId) + " (id, survivor, flags, score, concern_level, rank_level)"
+                + " VALUES (?, TRUE, ?, ?, ?, ?)", others, Arrays.copyOf(SURVIVOR_TYPES, 5));
         jdbc.batchUpdate("UPDATE " + OfferingTable.name(runId) + " SET concern_level = ? WHERE id = ?",
-                outliers.stream().map(row -> new Object[] {row[2], row[4]}).toList());
-        return outliers.size();
+                Stream.concat(survivors.stream(), others.stream()).map(row -> new Object[] {row[3], row[0]}).toList());
+        return survivors.size() + others.size();
     }
 }

@@ -13,13 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.cellcompare.support.TestDatabase;
 
-/** The median and outliers read in one pass agree with what the database itself computes. */
+/** The median and outliers computed in memory agree with what the database itself computes. */
 class ClinicCostsTests {
 
     private final JdbcTemplate jdbc = TestDatabase.create();
 
     ClinicCostsTests() {
-        jdbc.execute("CREATE TABLE costs (id BIGINT PRIMARY KEY, survivor BOOLEAN, section VARCHAR(10), rep_amount DECIMAL(30, 2))");
+        jdbc.execute("CREATE TABLE costs (rep_amount DECIMAL(30, 2))");
     }
 
     @Test
@@ -27,37 +27,40 @@ class ClinicCostsTests {
         Random random = new Random(7);
         for (int count : new int[] {1, 2, 3, 4, 9, 10, 101, 1000}) {
             jdbc.update("DELETE FROM costs");
+            ClinicCosts costs = new ClinicCosts();
             List<Object[]> rows = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 BigDecimal amount = BigDecimal.valueOf(random.nextInt(5_000_000), 2);
-                rows.add(new Object[] {i, true, "CLINIC", amount});
+                costs.add(i, amount);
+                rows.add(new Object[] {amount});
             }
-            // rows ranking must leave out: merged duplicates, trials, and clinics without a cost
-            rows.add(new Object[] {-1, false, "CLINIC", new BigDecimal("1.00")});
-            rows.add(new Object[] {-2, true, "TRIAL", new BigDecimal("2.00")});
-            rows.add(new Object[] {-3, true, "CLINIC", null});
-            jdbc.batchUpdate("INSERT INTO costs VALUES (?, ?, ?, ?)", rows);
+            // what the median must leave out: a merged duplicate, and a clinic without a cost
+            costs.add(-1, new BigDecimal("1.00"));
+            costs.add(-3, null);
+            jdbc.batchUpdate("INSERT INTO costs VALUES (?)", rows);
 
-            BigDecimal expected = jdbc.queryForObject("SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY rep_amount)"
-                    + " FROM costs WHERE survivor AND section = 'CLINIC' AND rep_amount IS NOT NULL", BigDecimal.class)
-                    .setScale(2, RoundingMode.HALF_UP);
-            assertThat(ClinicCosts.read(jdbc, "costs").median()).as(count + " clinics").isEqualTo(expected);
+            BigDecimal expected = jdbc.queryForObject("SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY rep_amount) FROM costs",
+                    BigDecimal.class).setScale(2, RoundingMode.HALF_UP);
+            assertThat(costs.without(new long[] {-1}).median()).as(count + " clinics").isEqualTo(expected);
         }
     }
 
     @Test
-    void outliersAreTheClinicsAboveTheThresholdNotAtIt() {
-        jdbc.batchUpdate("INSERT INTO costs VALUES (?, ?, ?, ?)", List.of(
-                new Object[] {1, true, "CLINIC", new BigDecimal("10000.00")},
-                new Object[] {2, true, "CLINIC", new BigDecimal("25000.00")},
-                new Object[] {3, true, "CLINIC", new BigDecimal("25000.01")},
-                new Object[] {4, false, "CLINIC", new BigDecimal("90000.00")}));
+    void outliersAreTheClinicsAboveTheThresholdNotAtItAndNotMerged() {
+        ClinicCosts costs = new ClinicCosts();
+        costs.add(1, new BigDecimal("10000.00"));
+        costs.add(2, new BigDecimal("25000.00"));
+        costs.add(3, new BigDecimal("25000.01"));
+        costs.add(4, new BigDecimal("90000.00"));
 
-        assertThat(ClinicCosts.read(jdbc, "costs").above(new BigDecimal("25000.000"))).containsExactly(3L);
+        assertThat(costs.without(new long[] {4}).above(new BigDecimal("25000.000"))).containsExactly(3L);
     }
 
     @Test
     void noClinicWithACostHasNoMedian() {
-        assertThat(ClinicCosts.read(jdbc, "costs").median()).isNull();
+        ClinicCosts costs = new ClinicCosts();
+        costs.add(1, null);
+
+        assertThat(costs.median()).isNull();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cellcompare.support.Offerings.clinic;
 import static org.cellcompare.support.Offerings.with;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +64,40 @@ class RankingTests {
 
         assertThat(result.clinicMedian()).isEqualByComparingTo("13000");
         assertThat(result.outliers()).isEqualTo(1);
-        assertThat(rows("r.flags LIKE '%PRICE_OUTLIER%'")).extracting(row -> row.get("PROVIDER")).containsExactly("D");
+        assertThat(rows("COALESCE(c.flags, r.flags) LIKE '%PRICE_OUTLIER%'")).extracting(row -> row.get("PROVIDER")).containsExactly("D");
+    }
+
+    @Test
+    void onlyClinicsNotMergedIntoAnotherCountTowardsTheMedian() {
+        store.insert(RUN, List.of(
+                offerings.staged("a.csv", clinic("A", "Mexico", "USD 10,000")),
+                offerings.staged("a.csv", clinic("B", "Mexico", "USD 12,000")),
+                offerings.staged("a.csv", clinic("C", "Mexico", "USD 14,000")),
+                offerings.staged("b.csv", clinic("C", "Mexico", "USD 14,000")),
+                offerings.staged("b.csv", with(Offerings.trial("A trial that charges", "NCT04512345"), OfferingColumn.PRICE,
+                        "USD 90,000"))));
+
+        Ranking.Result result = ranking.rank(RUN);
+
+        assertThat(result.merged()).isEqualTo(1);
+        assertThat(result.clinicMedian()).isEqualByComparingTo("12000");
+    }
+
+    @Test
+    void mergesAnOfferingListedMoreOftenThanOneQueryLooksUp() {
+        Map<OfferingColumn, String> pacific = clinic("Pacific Cell Therapy", "Mexico", "USD 15,000");
+        List<StagedOffering> rows = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            rows.add(offerings.staged(String.format("listing-%04d.csv", i), pacific));
+        }
+        rows.add(offerings.staged("other.csv", clinic("Another Clinic", "Mexico", "USD 9,000")));
+        store.insert(RUN, rows);
+
+        Ranking.Result result = ranking.rank(RUN);
+
+        assertThat(result.duplicateGroups()).isEqualTo(1);
+        assertThat(result.merged()).isEqualTo(1_199);
+        assertThat(rows("o.survivor")).extracting(row -> row.get("FILE")).containsExactly("listing-0000.csv", "other.csv");
     }
 
     @Test
@@ -86,11 +120,16 @@ class RankingTests {
         return jdbc;
     }
 
-    /** The run's staged rows that meet a condition, in staging order, with the provider read back from what is shown. */
+    /**
+     * The run's staged rows that meet a condition, in staging order, with what ranking changed of
+     * them in place of what was staged, and the provider read back from what is shown.
+     */
     private List<Map<String, Object>> rows(String condition) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT o.id, o.file, r.flags, r.score, r.concern_level,"
-                + " r.also_listed_in, o.merged_into, r.shown FROM " + OfferingTable.name(RUN) + " o JOIN "
-                + OfferingTable.ranked(RUN) + " r ON r.id = o.id WHERE " + condition + " ORDER BY o.id");
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT o.id, o.file, COALESCE(c.flags, r.flags) AS flags,"
+                + " COALESCE(c.score, r.score) AS score, COALESCE(c.concern_level, r.concern_level) AS concern_level,"
+                + " c.also_listed_in, o.merged_into, r.shown FROM " + OfferingTable.name(RUN) + " o JOIN "
+                + OfferingTable.ranked(RUN) + " r ON r.id = o.id LEFT JOIN " + OfferingTable.ranking(RUN)
+                + " c ON c.id = o.id WHERE " + condition + " ORDER BY o.id");
         rows.forEach(row -> row.put("PROVIDER", ShownOfferingCodec.decode((byte[]) row.remove("SHOWN")).provider()));
         return rows;
     }

@@ -104,14 +104,55 @@ class RankedOrderTests {
     }
 
     @Test
+    void aSurvivorOfDuplicatesRanksByTheBandItsMergedWarningSignsGiveIt() {
+        Offerings offerings = new Offerings();
+        List<StagedOffering> rows = new ArrayList<>(pacificListedTwice(offerings));
+        rows.add(offerings.staged("other.csv", clinic("Dearer but plain", "Mexico", "USD 20,000")));
+        rows.add(offerings.staged("other.csv", with(clinic("Dearest, claims a cure", "Mexico", "USD 50,000"),
+                OfferingColumn.CLAIMS, "cure guaranteed")));
+
+        // staged alone, the cheaper Pacific row would come first; the cure claim merged into it moves it
+        // down to the clinics claiming a cure, where it is the cheaper one
+        assertThat(rankStaged(offerings, Section.CLINIC, rows))
+                .containsExactly("Dearer but plain", "Pacific Cell Therapy", "Dearest, claims a cure");
+    }
+
+    @Test
+    void aSurvivorMovedToTheEndOfTheRankingIsNotLost() {
+        Offerings offerings = new Offerings();
+        List<StagedOffering> rows = new ArrayList<>(pacificListedTwice(offerings));
+        rows.add(offerings.staged("other.csv", clinic("Dearer but plain", "Mexico", "USD 20,000")));
+
+        assertThat(rankStaged(offerings, Section.CLINIC, rows)).containsExactly("Dearer but plain", "Pacific Cell Therapy");
+    }
+
+    /** Pacific Cell Therapy as two files list it, the older listing with a cure claim. */
+    private static List<StagedOffering> pacificListedTwice(Offerings offerings) {
+        Map<OfferingColumn, String> pacific = clinic("Pacific Cell Therapy", "Mexico", "USD 5,000");
+        return List.of(
+                offerings.staged("survey.xlsx", with(pacific, OfferingColumn.LAST_VERIFIED, "2026-10-01")),
+                offerings.staged("latam.csv", with(with(pacific, OfferingColumn.LAST_VERIFIED, "2026-06-01"),
+                        OfferingColumn.CLAIMS, "cure guaranteed")));
+    }
+
+    @Test
     void rankedRowsAreReadInTheOrderOfTheIndexWithoutSortingThemAgain() {
+        assertThat(planOf(ReportQueries.rankedQuery(RUN)))
+                .contains(OfferingTable.ranked(RUN).toUpperCase() + "_RANKED").contains("/* index sorted */");
+    }
+
+    @Test
+    void rowsWhoseBandChangedAreFoundFromTheRankingTableNotByScanningTheRankedRows() {
+        assertThat(planOf(ReportQueries.movedQuery(RUN)))
+                .contains(OfferingTable.ranking(RUN).toUpperCase() + ".tableScan").contains(": ID = C.ID");
+    }
+
+    /** H2's plan for a query of the report whose one parameter is the section, on a run's empty tables. */
+    private static String planOf(String query) {
         JdbcTemplate jdbc = TestDatabase.create();
         OfferingTable.create(jdbc, RUN);
         new ReportQueries(jdbc).prepareRankOrder(RUN);
-
-        String plan = jdbc.queryForObject("EXPLAIN " + ReportQueries.rankedQuery(RUN), String.class, Section.CLINIC.name());
-
-        assertThat(plan).contains(OfferingTable.ranked(RUN).toUpperCase() + "_RANKED").contains("/* index sorted */");
+        return jdbc.queryForObject("EXPLAIN " + query, String.class, Section.CLINIC.name());
     }
 
     private static List<String> clinics(Map<OfferingColumn, String>... rows) {
@@ -119,9 +160,12 @@ class RankedOrderTests {
     }
 
     private static List<String> rank(Offerings offerings, Section section, List<Map<OfferingColumn, String>> rows) {
+        return rankStaged(offerings, section, rows.stream().map(offerings::staged).toList());
+    }
+
+    private static List<String> rankStaged(Offerings offerings, Section section, List<StagedOffering> staged) {
         JdbcTemplate jdbc = TestDatabase.create();
         OfferingTable.create(jdbc, RUN);
-        List<StagedOffering> staged = rows.stream().map(offerings::staged).toList();
         new OfferingStore(jdbc).insert(RUN, staged);
         new Ranking(jdbc, offerings.scorer(), offerings.concern()).rank(RUN);
         ReportQueries queries = new ReportQueries(jdbc);

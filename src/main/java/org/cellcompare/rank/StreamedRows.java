@@ -1,4 +1,4 @@
-package org.cellcompare.report;
+package org.cellcompare.rank;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,12 +16,12 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * temporary file: with a million rows that filled a 512 MB heap. Its lazy execution, set for the
  * one query, streams the rows; on other databases the query runs as it is.
  */
-final class StreamedRows {
+public final class StreamedRows {
 
     private StreamedRows() {
     }
 
-    static void forEach(JdbcTemplate jdbc, String sql, RowCallbackHandler each, Object... parameters) {
+    public static void forEach(JdbcTemplate jdbc, String sql, RowCallbackHandler each, Object... parameters) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             boolean lazy = isH2(connection);
             if (lazy) {
@@ -45,7 +45,7 @@ final class StreamedRows {
         });
     }
 
-    static boolean isH2(Connection connection) throws SQLException {
+    public static boolean isH2(Connection connection) throws SQLException {
         return connection.getMetaData().getDatabaseProductName().equals("H2");
     }
 
