@@ -138,8 +138,8 @@ public class Ranking {
     }
 
     /**
-     * The band a row ranked with flags now has, when its rank key was staged with another: the
-     * band its own flags gave it.
+     * A row's new band, when ranking's added flags moved it out of the band its own flags gave it
+     * at staging, which its rank key was made with; null when that key still holds.
      */
     private Integer rankLevel(Set<Flag> stagedFlags, ConcernLevel level) {
         return level == scorer.level(scorer.score(stagedFlags)) ? null : level.ordinal();
