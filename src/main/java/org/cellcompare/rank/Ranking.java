@@ -68,11 +68,11 @@ public class Ranking {
      * verified row survives (then the first by file, sheet and row); the others are named as its
      * other sources, and any warning sign they carry is kept.
      */
-    private Merges mergeDuplicates(long runId, String table, List<StagedScan.HashGroup> hashGroups) {
+    private Merges mergeDuplicates(long runId, String table, List<long[]> hashGroups) {
         Merges merges = new Merges();
         List<Long> batch = new ArrayList<>();
         for (int g = 0; g < hashGroups.size(); g++) {
-            for (long id : hashGroups.get(g).ids()) {
+            for (long id : hashGroups.get(g)) {
                 batch.add(id);
             }
             if (batch.size() >= ROWS_PER_BATCH || g == hashGroups.size() - 1) {

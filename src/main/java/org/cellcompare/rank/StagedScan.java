@@ -48,8 +48,11 @@ final class StagedScan {
         return clinicCosts;
     }
 
-    /** The rows that share their duplicate hash with another row, the rows of one hash together. */
-    List<HashGroup> sharedHashes() {
+    /**
+     * The ids of the rows that share their duplicate hash with another row, one array per hash;
+     * keys that only share the hash are told apart later.
+     */
+    List<long[]> sharedHashes() {
         long[] shared = sharedValues(Arrays.copyOf(hashes, size));
         List<long[]> pairs = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -58,7 +61,7 @@ final class StagedScan {
             }
         }
         pairs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
-        List<HashGroup> groups = new ArrayList<>();
+        List<long[]> groups = new ArrayList<>();
         for (int start = 0; start < pairs.size(); ) {
             int end = start + 1;
             while (end < pairs.size() && pairs.get(end)[0] == pairs.get(start)[0]) {
@@ -68,14 +71,10 @@ final class StagedScan {
             for (int i = start; i < end; i++) {
                 groupIds[i - start] = pairs.get(i)[1];
             }
-            groups.add(new HashGroup(pairs.get(start)[0], groupIds));
+            groups.add(groupIds);
             start = end;
         }
         return groups;
-    }
-
-    /** The rows staged with one duplicate hash; keys that only share the hash are told apart later. */
-    record HashGroup(long hash, long[] ids) {
     }
 
     /** The values found more than once, sorted. */

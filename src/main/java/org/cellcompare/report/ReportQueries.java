@@ -70,8 +70,7 @@ public class ReportQueries {
             while (next[0] < moved.size() && Arrays.compareUnsigned(moved.get(next[0]).key(), key) < 0) {
                 consumer.accept(moved.get(next[0]++).row());
             }
-            consumer.accept(new RankedRow(ShownOfferingCodec.decode(rs.getBytes(1)), ConcernLevel.values()[rs.getInt(4)],
-                    rs.getInt(3), Flags.parse(rs.getString(2)), rs.getString(5)));
+            consumer.accept(rankedRow(rs.getBytes(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
         }, section.name());
         moved.subList(next[0], moved.size()).forEach(row -> consumer.accept(row.row()));
     }
@@ -93,9 +92,13 @@ public class ReportQueries {
     private record MovedRow(byte[] key, byte[] shown, String flags, int score, int level, String alsoListedIn) {
 
         RankedRow row() {
-            return new RankedRow(ShownOfferingCodec.decode(shown), ConcernLevel.values()[level], score, Flags.parse(flags),
-                    alsoListedIn);
+            return rankedRow(shown, flags, score, level, alsoListedIn);
         }
+    }
+
+    private static RankedRow rankedRow(byte[] shown, String flags, int score, int level, String alsoListedIn) {
+        return new RankedRow(ShownOfferingCodec.decode(shown), ConcernLevel.values()[level], score, Flags.parse(flags),
+                alsoListedIn);
     }
 
     /** The section's rows whose band ranking changed, in the order of their new rank keys; few beside the rest. */
