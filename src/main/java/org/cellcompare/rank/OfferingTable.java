@@ -82,6 +82,11 @@ public final class OfferingTable {
         return "cc_ranking_" + runId;
     }
 
+    /** The run's offerings that are new or changed since the month it was last compared with. */
+    public static String changed(long runId) {
+        return "cc_changed_" + runId;
+    }
+
     public static void create(JdbcTemplate jdbc, long runId) {
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + name(runId) + " " + OFFERING_COLUMNS);
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + ranked(runId) + " " + RANKED_COLUMNS);
@@ -98,6 +103,11 @@ public final class OfferingTable {
         if (highest != null) {
             jdbc.execute("ALTER TABLE " + name(runId) + " ALTER COLUMN id RESTART WITH " + (highest + 1));
         }
+    }
+
+    /** Made when the month is compared; a run that resumes may have begun under a release without it. */
+    public static void createChanged(JdbcTemplate jdbc, long runId) {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS " + changed(runId) + " (id BIGINT, earlier_id BIGINT)");
     }
 
     /** Whether the run's table is there; a history kept by an older release has none. */
@@ -119,5 +129,6 @@ public final class OfferingTable {
         jdbc.execute("DROP TABLE IF EXISTS " + name(runId));
         jdbc.execute("DROP TABLE IF EXISTS " + ranked(runId));
         jdbc.execute("DROP TABLE IF EXISTS " + ranking(runId));
+        jdbc.execute("DROP TABLE IF EXISTS " + changed(runId));
     }
 }

@@ -4,14 +4,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.text.NumberFormat;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import org.cellcompare.rank.ConcernLevel;
 import org.cellcompare.rank.OfferingTable;
@@ -27,9 +32,10 @@ import org.cellcompare.report.Change.Kind;
  */
 public class MonthChanges {
 
-    /** The columns of a change, in the places {@link #compare} reads them; provider and program are in "shown". */
-    private static final String COLUMNS = "r.shown, c.country_code, c.country_text, c.duplicate_key, c.course_amount,"
+    /** The columns of a change after "shown" (provider and program), in the places {@link #compare} reads them. */
+    private static final String COLUMNS = "c.country_code, c.country_text, c.duplicate_key, c.course_amount,"
             + " c.course_currency, c.trial_status, c.concern_level, c.section";
+    private static final int ROWS_PER_BATCH = 1_000;
     private static final String ORDER = " ORDER BY c.provider_sort, c.country_code NULLS LAST, c.duplicate_key";
 
     private final JdbcTemplate jdbc;
@@ -52,24 +58,52 @@ public class MonthChanges {
 
     /** Streams every change, grouped by kind; prices count as moved from {@code pricePercent} percent. */
     void forEach(long runId, long earlierRunId, BigDecimal pricePercent, ReportText text, Consumer<Change> consumer) {
-        matched(runId, earlierRunId, Kind.CONCERN, "c.concern_level <> p.concern_level", text, pricePercent, consumer);
-        matched(runId, earlierRunId, Kind.SECTION, "c.section <> p.section", text, pricePercent, consumer);
-        matched(runId, earlierRunId, Kind.STATUS, "c.trial_status <> p.trial_status", text, pricePercent, consumer);
-        matched(runId, earlierRunId, Kind.PRICE, "c.course_currency = p.course_currency AND p.course_amount > 0"
-                + " AND ABS(c.course_amount - p.course_amount) * 100 >= " + pricePercent.toPlainString() + " * p.course_amount",
-                text, pricePercent, consumer);
-        only(runId, earlierRunId, Kind.NEW, text, consumer);
-        only(earlierRunId, runId, Kind.GONE, text, consumer);
+        noteChanged(runId, earlierRunId);
+        differences(pricePercent).forEach((kind, differs) -> matched(runId, earlierRunId, kind, differs, text, pricePercent,
+                consumer));
+        jdbc.query(select(runId) + " FROM " + OfferingTable.changed(runId) + " x JOIN " + OfferingTable.name(runId)
+                        + " c ON c.id = x.id WHERE x.earlier_id IS NULL" + ORDER,
+                (RowCallbackHandler) rs -> consumer.accept(change(Kind.NEW, rs, "", cost(rs.getBigDecimal(5), rs.getString(6), text))));
+        jdbc.query(select(earlierRunId) + " FROM " + OfferingTable.changed(runId) + " x JOIN " + OfferingTable.name(earlierRunId)
+                        + " c ON c.id = x.earlier_id WHERE x.id IS NULL" + ORDER,
+                (RowCallbackHandler) rs -> consumer.accept(change(Kind.GONE, rs, cost(rs.getBigDecimal(5), rs.getString(6), text), "")));
     }
 
-    /** Offerings in both months that differ in one respect; the database finds them, so few rows reach Java. */
+    /** How an offering in both months differs, by kind of change, in the order the sheet lists them. */
+    private static Map<Kind, String> differences(BigDecimal pricePercent) {
+        Map<Kind, String> differences = new LinkedHashMap<>();
+        differences.put(Kind.CONCERN, "c.concern_level <> p.concern_level");
+        differences.put(Kind.SECTION, "c.section <> p.section");
+        differences.put(Kind.STATUS, "c.trial_status <> p.trial_status");
+        differences.put(Kind.PRICE, "c.course_currency = p.course_currency AND p.course_amount > 0"
+                + " AND ABS(c.course_amount - p.course_amount) * 100 >= " + pricePercent.toPlainString() + " * p.course_amount");
+        return differences;
+    }
+
+    /** Notes the offerings that are new, gone or differ in any respect (see {@link MonthMatch}); usually a few. */
+    private void noteChanged(long runId, long earlierRunId) {
+        String insert = "INSERT INTO " + OfferingTable.changed(runId) + " (id, earlier_id) VALUES (?, ?)";
+        int[] types = {Types.BIGINT, Types.BIGINT};
+        List<Object[]> batch = new ArrayList<>();
+        MonthMatch match = MonthMatch.read(jdbc, runId, earlierRunId);
+        OfferingTable.createChanged(jdbc, runId);
+        jdbc.update("DELETE FROM " + OfferingTable.changed(runId));
+        match.forEachPair((id, earlierId) -> {
+            batch.add(new Object[] {id == 0 ? null : id, earlierId == 0 ? null : earlierId});
+            if (batch.size() == ROWS_PER_BATCH) {
+                jdbc.batchUpdate(insert, batch, types);
+                batch.clear();
+            }
+        });
+        jdbc.batchUpdate(insert, batch, types);
+    }
+
+    /** Offerings in both months that differ in one respect, from those noted. */
     private void matched(long runId, long earlierRunId, Kind kind, String differs, ReportText text, BigDecimal pricePercent,
                          Consumer<Change> consumer) {
-        jdbc.query("SELECT " + COLUMNS + ", p.course_amount, p.course_currency, p.trial_status, p.concern_level, p.section"
-                        + " FROM " + OfferingTable.name(runId) + " c JOIN " + OfferingTable.ranked(runId) + " r ON r.id = c.id"
-                        + " JOIN " + OfferingTable.name(earlierRunId) + " p"
-                        + " ON p.duplicate_key = c.duplicate_key AND p.survivor"
-                        + " WHERE c.survivor AND " + differs + ORDER,
+        jdbc.query(select(runId) + ", p.course_amount, p.course_currency, p.trial_status, p.concern_level, p.section"
+                        + " FROM " + OfferingTable.changed(runId) + " x JOIN " + OfferingTable.name(runId) + " c ON c.id = x.id"
+                        + " JOIN " + OfferingTable.name(earlierRunId) + " p ON p.id = x.earlier_id WHERE " + differs + ORDER,
                 rs -> {
                     Change change = compare(kind, rs, pricePercent, text);
                     if (change != null) {
@@ -78,15 +112,12 @@ public class MonthChanges {
                 });
     }
 
-    private void only(long inRun, long notInRun, Kind kind, ReportText text, Consumer<Change> consumer) {
-        jdbc.query("SELECT " + COLUMNS + " FROM " + OfferingTable.name(inRun) + " c JOIN " + OfferingTable.ranked(inRun)
-                        + " r ON r.id = c.id WHERE c.survivor AND NOT EXISTS"
-                        + " (SELECT 1 FROM " + OfferingTable.name(notInRun) + " p WHERE p.survivor"
-                        + " AND p.duplicate_key = c.duplicate_key)" + ORDER,
-                rs -> {
-                    String cost = cost(rs.getBigDecimal(5), rs.getString(6), text);
-                    consumer.accept(change(kind, rs, kind == Kind.NEW ? "" : cost, kind == Kind.NEW ? cost : ""));
-                });
+    /**
+     * The columns of a change, with the ranked row (provider and program, as shown) read by a
+     * subquery in the select list: H2 then reads it for the rows it returns only.
+     */
+    private static String select(long runId) {
+        return "SELECT (SELECT r.shown FROM " + OfferingTable.ranked(runId) + " r WHERE r.id = c.id), " + COLUMNS;
     }
 
     private static Change compare(Kind kind, ResultSet rs, BigDecimal pricePercent, ReportText text) throws SQLException {

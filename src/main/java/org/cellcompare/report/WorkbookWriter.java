@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 
 import org.cellcompare.config.CellCompareProperties;
@@ -29,6 +31,8 @@ import org.cellcompare.report.ReportQueries.FileFigures;
  * so nobody ever opens half a workbook.
  */
 public class WorkbookWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbookWriter.class);
 
     /** The sheets, in the order the spec gives them. */
     static final List<String> SHEET_KEYS = List.of("sheet.readme", "sheet.summary", "sheet.trials", "sheet.clinics",
@@ -97,6 +101,9 @@ public class WorkbookWriter {
         MonthChanges.EarlierRun earlier = changes.earlierRun(context.month());
         long changeCount = new ChangesSheet(text, styles).write(workbook.getSheetAt(4), changes, runId, earlier,
                 properties.changes().priceChangePercent());
+        if (earlier != null) {
+            log.info("Changes since {}: {}", earlier.month(), String.format("%,d", changeCount));
+        }
         List<FileFigures> files = queries.fileFigures(runId);
         checkEveryRankedRowWasWritten(files, rankedFigures);
         SummarySheet.Figures figures = new SummarySheet.Figures(files, queries.filesNotRead(runId),
