@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Each run stages its offerings in two tables of its own, sharing their ids. The offering table
  * is narrow: what ranking, the reconciliation and the Changes sheet work on, so scanning a
  * million rows is quick. The ranked table holds what the ranked sheets show, packed in one value,
- * with the rank key the report orders it by; it is written once, as rows are staged. What ranking
- * changes of the ranked rows goes into a third table, small beside it: a million staged rows are
- * several GB, and updating even a tenth of them in place read most of it back from the disk.
+ * with the rank key the report orders it by. Both are written once, as rows are staged. What
+ * ranking changes goes into a third table, small beside them: a million staged rows are several
+ * GB, and updating even a tenth of them in place read most of it back from the disk, and then
+ * made the commit after ranking take as long again.
  * Dropping a superseded run is instant, and the indexes a run builds cover its own rows only. Run
  * ids are numbers, so the names are safe SQL.
  */
@@ -40,6 +41,12 @@ public final class OfferingTable {
              concern_level INTEGER NOT NULL,
              survivor BOOLEAN DEFAULT TRUE NOT NULL,
              merged_into BIGINT)""";
+
+    /*
+     * In the offering table, survivor, merged_into and concern_level were ranking's to update
+     * until this release; it now leaves them as staged, and what ranking decided is in the ranking
+     * table. Months kept by releases before the ranking table was added have only these columns.
+     */
 
     private static final String RANKED_COLUMNS = """
             (id BIGINT PRIMARY KEY,
@@ -107,14 +114,24 @@ public final class OfferingTable {
 
     /** Made when the month is compared; a run that resumes may have begun under a release without it. */
     public static void createChanged(JdbcTemplate jdbc, long runId) {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS " + changed(runId) + " (id BIGINT, earlier_id BIGINT)");
+        jdbc.execute("CREATE TABLE IF NOT EXISTS " + changed(runId)
+                + " (id BIGINT, earlier_id BIGINT, concern_level INTEGER, earlier_concern_level INTEGER)");
     }
 
     /** Whether the run's table is there; a history kept by an older release has none. */
     public static boolean exists(JdbcTemplate jdbc, long runId) {
+        return tableExists(jdbc, name(runId));
+    }
+
+    /** Whether the run has a ranking table; months kept by older releases have none. */
+    public static boolean hasRanking(JdbcTemplate jdbc, long runId) {
+        return tableExists(jdbc, ranking(runId));
+    }
+
+    private static boolean tableExists(JdbcTemplate jdbc, String table) {
         return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
             DatabaseMetaData meta = connection.getMetaData();
-            for (String name : List.of(name(runId), name(runId).toUpperCase(Locale.ROOT))) {
+            for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
                 try (ResultSet tables = meta.getTables(null, null, name, null)) {
                     if (tables.next()) {
                         return true;

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -23,9 +22,9 @@ import org.cellcompare.config.CellCompareProperties;
  * Turns a run's staged rows into ranked offerings, in the database: duplicates across files are
  * merged into the most recently verified row, and price outliers among commercial clinics are
  * flagged. Rows are staged with their own flags, score and band already, so ranking writes only
- * what it changes, and writes it into the run's ranking table rather than over the ranked rows
- * (see {@link OfferingTable}). Every change is computed from the rows as staged, so ranking again
- * gives the same result.
+ * what it changes, and writes it into the run's ranking table, never over the staged rows (see
+ * {@link OfferingTable}). Every change is computed from the rows as staged, so ranking again gives
+ * the same result.
  */
 public class Ranking {
 
@@ -92,10 +91,10 @@ public class Ranking {
     /** The rows of whole hash groups, each duplicate key's rows together and its survivor first. */
     private List<DuplicateRow> duplicateRows(String table, List<Long> ids) {
         List<DuplicateRow> rows = new ArrayList<>();
-        forIds("SELECT id, duplicate_key, file, sheet, row_num, section, row_flags, concern_level FROM " + table
+        forIds("SELECT id, duplicate_key, file, sheet, row_num, section, row_flags FROM " + table
                 + " WHERE id = ANY (?) ORDER BY duplicate_key, last_verified DESC NULLS LAST, file, sheet NULLS FIRST, row_num",
                 ids, rs -> rows.add(new DuplicateRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), Section.valueOf(rs.getString(6)), Flags.parse(rs.getString(7)), rs.getInt(8))));
+                        rs.getInt(5), Section.valueOf(rs.getString(6)), Flags.parse(rs.getString(7)))));
         return rows;
     }
 
@@ -129,8 +128,7 @@ public class Ranking {
         }
     }
 
-    private record DuplicateRow(long id, String key, String file, String sheet, int row, Section section, Set<Flag> flags,
-                                int concernLevel) {
+    private record DuplicateRow(long id, String key, String file, String sheet, int row, Section section, Set<Flag> flags) {
 
         String location() {
             return sheet == null ? file + ", row " + row : file + ", sheet " + sheet + ", row " + row;
@@ -149,7 +147,6 @@ public class Ranking {
     private final class Merges {
 
         private final List<Object[]> survivors = new ArrayList<>();
-        private final List<Object[]> survivorLevels = new ArrayList<>();
         private final List<Object[]> mergedRows = new ArrayList<>();
         private final Map<Section, Integer> longestOthers = new EnumMap<>(Section.class);
         private final Map<String, Long> mergedPerFile = new HashMap<>();
@@ -171,7 +168,7 @@ public class Ranking {
                         .filter(flag -> flag != Flag.PAYS_TO_PARTICIPATE || survivor.section() == Section.TRIAL)
                         .forEach(flags::add);
                 others.add(other.location());
-                mergedRows.add(new Object[] {survivor.id(), other.id()});
+                mergedRows.add(new Object[] {other.id()});
                 mergedPerFile.merge(other.file(), 1L, Long::sum);
                 if (merged == mergedIds.length) {
                     mergedIds = Arrays.copyOf(mergedIds, merged * 2);
@@ -184,23 +181,14 @@ public class Ranking {
             longestOthers.merge(survivor.section(), alsoListedIn.length(), Math::max);
             survivors.add(new Object[] {survivor.id(), Flags.join(flags), score, level.ordinal(),
                     rankLevel(survivor.flags(), level), alsoListedIn});
-            // most groups keep their survivor's level, and at a million rows each update is a page read
-            if (level.ordinal() != survivor.concernLevel()) {
-                survivorLevels.add(new Object[] {level.ordinal(), survivor.id()});
-            }
         }
 
         void apply(long runId) {
-            jdbc.batchUpdate("UPDATE " + OfferingTable.name(runId) + " SET survivor = FALSE, merged_into = ? WHERE id = ?",
-                    mergedRows);
-            jdbc.batchUpdate("INSERT INTO " + OfferingTable.ranking(runId) + " (id, survivor) VALUES (?, FALSE)",
-                    mergedRows.stream().map(row -> new Object[] {row[1]}).toList());
-            jdbc.batchUpdate("UPDATE " + OfferingTable.name(runId) + " SET concern_level = ? WHERE id = ?", survivorLevels);
+            jdbc.batchUpdate("INSERT INTO " + OfferingTable.ranking(runId) + " (id, survivor) VALUES (?, FALSE)", mergedRows);
             jdbc.batchUpdate("INSERT INTO " + OfferingTable.ranking(runId) + " (id, survivor, flags, score, concern_level,"
                     + " rank_level, also_listed_in) VALUES (?, TRUE, ?, ?, ?, ?, ?)", survivors, SURVIVOR_TYPES);
             mergedRows.clear();
             survivors.clear();
-            survivorLevels.clear();
         }
     }
 
@@ -228,8 +216,6 @@ public class Ranking {
                 .toList(), new int[] {Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.BIGINT});
         jdbc.batchUpdate("INSERT INTO " + OfferingTable.ranking(runId) + " (id, survivor, flags, score, concern_level, rank_level)"
                 + " VALUES (?, TRUE, ?, ?, ?, ?)", others, Arrays.copyOf(SURVIVOR_TYPES, 5));
-        jdbc.batchUpdate("UPDATE " + OfferingTable.name(runId) + " SET concern_level = ? WHERE id = ?",
-                Stream.concat(survivors.stream(), others.stream()).map(row -> new Object[] {row[3], row[0]}).toList());
         return survivors.size() + others.size();
     }
 }

@@ -34,7 +34,7 @@ public class MonthChanges {
 
     /** The columns of a change after "shown" (provider and program), in the places {@link #compare} reads them. */
     private static final String COLUMNS = "c.country_code, c.country_text, c.duplicate_key, c.course_amount,"
-            + " c.course_currency, c.trial_status, c.concern_level, c.section";
+            + " c.course_currency, c.trial_status, x.concern_level, c.section";
     private static final int ROWS_PER_BATCH = 1_000;
     private static final String ORDER = " ORDER BY c.provider_sort, c.country_code NULLS LAST, c.duplicate_key";
 
@@ -72,7 +72,7 @@ public class MonthChanges {
     /** How an offering in both months differs, by kind of change, in the order the sheet lists them. */
     private static Map<Kind, String> differences(BigDecimal pricePercent) {
         Map<Kind, String> differences = new LinkedHashMap<>();
-        differences.put(Kind.CONCERN, "c.concern_level <> p.concern_level");
+        differences.put(Kind.CONCERN, "x.concern_level <> x.earlier_concern_level");
         differences.put(Kind.SECTION, "c.section <> p.section");
         differences.put(Kind.STATUS, "c.trial_status <> p.trial_status");
         differences.put(Kind.PRICE, "c.course_currency = p.course_currency AND p.course_amount > 0"
@@ -82,14 +82,16 @@ public class MonthChanges {
 
     /** Notes the offerings that are new, gone or differ in any respect (see {@link MonthMatch}); usually a few. */
     private void noteChanged(long runId, long earlierRunId) {
-        String insert = "INSERT INTO " + OfferingTable.changed(runId) + " (id, earlier_id) VALUES (?, ?)";
-        int[] types = {Types.BIGINT, Types.BIGINT};
+        String insert = "INSERT INTO " + OfferingTable.changed(runId)
+                + " (id, earlier_id, concern_level, earlier_concern_level) VALUES (?, ?, ?, ?)";
+        int[] types = {Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.INTEGER};
         List<Object[]> batch = new ArrayList<>();
         MonthMatch match = MonthMatch.read(jdbc, runId, earlierRunId);
         OfferingTable.createChanged(jdbc, runId);
         jdbc.update("DELETE FROM " + OfferingTable.changed(runId));
-        match.forEachPair((id, earlierId) -> {
-            batch.add(new Object[] {id == 0 ? null : id, earlierId == 0 ? null : earlierId});
+        match.forEachPair((id, earlierId, level, earlierLevel) -> {
+            batch.add(new Object[] {id == 0 ? null : id, earlierId == 0 ? null : earlierId, id == 0 ? null : level,
+                    earlierId == 0 ? null : earlierLevel});
             if (batch.size() == ROWS_PER_BATCH) {
                 jdbc.batchUpdate(insert, batch, types);
                 batch.clear();
@@ -101,7 +103,7 @@ public class MonthChanges {
     /** Offerings in both months that differ in one respect, from those noted. */
     private void matched(long runId, long earlierRunId, Kind kind, String differs, ReportText text, BigDecimal pricePercent,
                          Consumer<Change> consumer) {
-        jdbc.query(select(runId) + ", p.course_amount, p.course_currency, p.trial_status, p.concern_level, p.section"
+        jdbc.query(select(runId) + ", p.course_amount, p.course_currency, p.trial_status, x.earlier_concern_level, p.section"
                         + " FROM " + OfferingTable.changed(runId) + " x JOIN " + OfferingTable.name(runId) + " c ON c.id = x.id"
                         + " JOIN " + OfferingTable.name(earlierRunId) + " p ON p.id = x.earlier_id WHERE " + differs + ORDER,
                 rs -> {

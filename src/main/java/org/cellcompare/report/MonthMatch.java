@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import org.cellcompare.rank.OfferingTable;
 import org.cellcompare.rank.StreamedRows;
@@ -29,14 +30,18 @@ import org.cellcompare.rank.StreamedRows;
  */
 final class MonthMatch {
 
-    /** Each pair worth a look; an id of 0 means the offering is not in that month. */
+    /** Each pair worth a look, with the bands ranking left; an id of 0 means the offering is not in that month. */
     interface Pairs {
-        void pair(long id, long earlierId);
+        void pair(long id, long earlierId, int level, int earlierLevel);
     }
 
-    /** Survivors only: a row merged into another is not an offering of its own. */
+    /**
+     * Rows merged into another are not offerings of their own: the ranking table names them (see
+     * {@link Decisions}), and in months kept by older releases the survivor column does.
+     */
     private static final String SELECT = "SELECT id, duplicate_hash, duplicate_key, concern_level, section, trial_status,"
             + " course_currency, course_amount FROM %s WHERE survivor";
+    private static final int STRIDE = 4;
 
     /** Costs are DECIMAL(30, 4); one that does not fit a long at that scale is always looked at. */
     private static final long NO_COST = Long.MIN_VALUE;
@@ -55,8 +60,10 @@ final class MonthMatch {
     private boolean[] matched;
     /** Open addressing on the hash: a row's index plus one, 0 for an empty slot. */
     private int[] slots;
+    /** Per pair found: id, earlier id, band, earlier band. */
     private long[] found = new long[256];
     private int foundSize;
+    private Decisions decisions;
 
     private MonthMatch() {
     }
@@ -64,8 +71,10 @@ final class MonthMatch {
     /** Reads both months; the pairs come from {@link #forEachPair}, once nothing is being read. */
     static MonthMatch read(JdbcTemplate jdbc, long runId, long earlierRunId) {
         MonthMatch match = new MonthMatch();
+        match.decisions = Decisions.of(jdbc, earlierRunId);
         StreamedRows.forEach(jdbc, SELECT.formatted(OfferingTable.name(earlierRunId)), match::addEarlier);
         match.index();
+        match.decisions = Decisions.of(jdbc, runId);
         StreamedRows.forEach(jdbc, SELECT.formatted(OfferingTable.name(runId)), match::compare);
         return match;
     }
@@ -76,24 +85,29 @@ final class MonthMatch {
      * which H2's lazy cursor would not allow while a month was being read.
      */
     void forEachPair(Pairs pairs) {
-        for (int i = 0; i < foundSize; i += 2) {
-            pairs.pair(found[i], found[i + 1]);
+        for (int i = 0; i < foundSize; i += STRIDE) {
+            pairs.pair(found[i], found[i + 1], (int) found[i + 2], (int) found[i + 3]);
         }
         for (int row = 0; row < size; row++) {
             if (!matched[row]) {
-                pairs.pair(0, ids[row]);
+                pairs.pair(0, ids[row], Decisions.MERGED, levels[row]);
             }
         }
     }
 
     private void addEarlier(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        int level = decisions.level(id, rs.getInt(4));
+        if (level == Decisions.MERGED) {
+            return;
+        }
         if (size == ids.length) {
             grow(size * 2);
         }
-        ids[size] = rs.getLong(1);
+        ids[size] = id;
         hashes[size] = rs.getLong(2);
         keyHashes[size] = rs.getString(3).hashCode();
-        levels[size] = (byte) rs.getInt(4);
+        levels[size] = (byte) level;
         sections[size] = shared(rs.getString(5));
         statuses[size] = shared(rs.getString(6));
         currencies[size] = shared(rs.getString(7));
@@ -158,31 +172,78 @@ final class MonthMatch {
     }
 
     private void compare(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        int level = decisions.level(id, rs.getInt(4));
+        if (level == Decisions.MERGED) {
+            return;
+        }
         int row = find(rs.getLong(2), rs.getString(3).hashCode());
         long earlierId = 0;
+        int earlierLevel = Decisions.MERGED;
         if (row >= 0) {
             matched[row] = true;
-            if (same(row, rs)) {
+            if (same(row, level, rs)) {
                 return;
             }
             earlierId = ids[row];
+            earlierLevel = levels[row];
         }
-        if (foundSize + 2 > found.length) {
+        if (foundSize + STRIDE > found.length) {
             found = Arrays.copyOf(found, found.length * 2);
         }
-        found[foundSize++] = rs.getLong(1);
+        found[foundSize++] = id;
         found[foundSize++] = earlierId;
+        found[foundSize++] = level;
+        found[foundSize++] = earlierLevel;
     }
 
     /** Whether nothing the Changes sheet reports can differ; the database decides what does. */
-    private boolean same(int row, ResultSet rs) throws SQLException {
+    private boolean same(int row, int level, ResultSet rs) throws SQLException {
         long cost = cost(rs.getBigDecimal(8));
-        return levels[row] == rs.getInt(4) && sections[row].equals(rs.getString(5))
+        return levels[row] == level && sections[row].equals(rs.getString(5))
                 && equal(statuses[row], rs.getString(6)) && equal(currencies[row], rs.getString(7))
                 && costs[row] == cost && cost != HUGE_COST;
     }
 
     private static boolean equal(String a, String b) {
         return a == null ? b == null : a.equals(b);
+    }
+
+    /**
+     * What ranking decided of a run's rows, from its ranking table: merged into another, or given
+     * a band other than the staged one. A run from before the ranking table has none to read.
+     * About 100,000 rows at a million, held as two arrays sorted by id.
+     */
+    private static final class Decisions {
+
+        static final int MERGED = -1;
+
+        private long[] ids = new long[256];
+        private byte[] levels = new byte[256];
+        private int size;
+
+        static Decisions of(JdbcTemplate jdbc, long runId) {
+            Decisions decisions = new Decisions();
+            if (OfferingTable.hasRanking(jdbc, runId)) {
+                jdbc.query("SELECT id, survivor, concern_level FROM " + OfferingTable.ranking(runId) + " ORDER BY id",
+                        (RowCallbackHandler) rs -> decisions.add(rs.getLong(1), rs.getBoolean(2) ? rs.getInt(3) : MERGED));
+            }
+            return decisions;
+        }
+
+        private void add(long id, int level) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                levels = Arrays.copyOf(levels, size * 2);
+            }
+            ids[size] = id;
+            levels[size++] = (byte) level;
+        }
+
+        /** The band ranking left the row in, or {@link #MERGED}. */
+        int level(long id, int stagedLevel) {
+            int i = Arrays.binarySearch(ids, 0, size, id);
+            return i < 0 ? stagedLevel : levels[i];
+        }
     }
 }

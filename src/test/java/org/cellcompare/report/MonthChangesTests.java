@@ -45,6 +45,36 @@ class MonthChangesTests {
     }
 
     @Test
+    void theBandComparedIsTheOneRankingGaveAfterMergingDuplicates() {
+        Map<OfferingColumn, String> pacific = clinic("Pacific Cell Therapy", "Mexico", "USD 15,000");
+        stage(OCTOBER, List.of(
+                offerings.staged("survey.csv", pacific),
+                offerings.staged("latam.csv", with(with(pacific, OfferingColumn.LAST_VERIFIED, "2026-06-01"),
+                        OfferingColumn.CLAIMS, "Cura garantizada"))));
+        stage(NOVEMBER, List.of(offerings.staged("survey.csv", pacific)));
+
+        assertThat(changes()).containsExactly("CONCERN Pacific Cell Therapy: High concern -> Moderate concern");
+    }
+
+    @Test
+    void aMonthKeptByAnOlderReleaseIsComparedByItsOwnColumns() {
+        Map<OfferingColumn, String> pacific = clinic("Pacific Cell Therapy", "Mexico", "USD 15,000");
+        stage(OCTOBER, List.of(
+                offerings.staged("survey.csv", pacific),
+                offerings.staged("latam.csv", with(with(pacific, OfferingColumn.LAST_VERIFIED, "2026-06-01"),
+                        OfferingColumn.CLAIMS, "Cura garantizada"))));
+        // before the ranking table, ranking wrote its decisions over the offering table's own columns
+        String decided = " FROM " + OfferingTable.ranking(OCTOBER) + " c WHERE c.id = o.id";
+        jdbc.update("UPDATE " + OfferingTable.name(OCTOBER) + " o SET survivor = (SELECT c.survivor" + decided + "),"
+                + " concern_level = COALESCE((SELECT c.concern_level" + decided + "), concern_level)"
+                + " WHERE EXISTS (SELECT 1" + decided + ")");
+        jdbc.execute("DROP TABLE " + OfferingTable.ranking(OCTOBER));
+        stage(NOVEMBER, List.of(offerings.staged("survey.csv", pacific)));
+
+        assertThat(changes()).containsExactly("CONCERN Pacific Cell Therapy: High concern -> Moderate concern");
+    }
+
+    @Test
     void eachChangeIsFoundAmongThousandsOfUnchangedOfferings() {
         List<StagedOffering> october = new ArrayList<>();
         List<StagedOffering> november = new ArrayList<>();
