@@ -26,6 +26,7 @@ class MonthChangesTests {
 
     private static final long OCTOBER = 1;
     private static final long NOVEMBER = 2;
+    private static final Map<OfferingColumn, String> PACIFIC = clinic("Pacific Cell Therapy", "Mexico", "USD 15,000");
 
     private final Offerings offerings = new Offerings();
     private final JdbcTemplate jdbc = TestDatabase.create();
@@ -46,30 +47,22 @@ class MonthChangesTests {
 
     @Test
     void theBandComparedIsTheOneRankingGaveAfterMergingDuplicates() {
-        Map<OfferingColumn, String> pacific = clinic("Pacific Cell Therapy", "Mexico", "USD 15,000");
-        stage(OCTOBER, List.of(
-                offerings.staged("survey.csv", pacific),
-                offerings.staged("latam.csv", with(with(pacific, OfferingColumn.LAST_VERIFIED, "2026-06-01"),
-                        OfferingColumn.CLAIMS, "Cura garantizada"))));
-        stage(NOVEMBER, List.of(offerings.staged("survey.csv", pacific)));
+        stagePacificWithAMergedCureClaim(OCTOBER);
+        stage(NOVEMBER, List.of(offerings.staged("survey.csv", PACIFIC)));
 
         assertThat(changes()).containsExactly("CONCERN Pacific Cell Therapy: High concern -> Moderate concern");
     }
 
     @Test
     void aMonthKeptByAnOlderReleaseIsComparedByItsOwnColumns() {
-        Map<OfferingColumn, String> pacific = clinic("Pacific Cell Therapy", "Mexico", "USD 15,000");
-        stage(OCTOBER, List.of(
-                offerings.staged("survey.csv", pacific),
-                offerings.staged("latam.csv", with(with(pacific, OfferingColumn.LAST_VERIFIED, "2026-06-01"),
-                        OfferingColumn.CLAIMS, "Cura garantizada"))));
+        stagePacificWithAMergedCureClaim(OCTOBER);
         // before the ranking table, ranking wrote its decisions over the offering table's own columns
         String decided = " FROM " + OfferingTable.ranking(OCTOBER) + " c WHERE c.id = o.id";
         jdbc.update("UPDATE " + OfferingTable.name(OCTOBER) + " o SET survivor = (SELECT c.survivor" + decided + "),"
                 + " concern_level = COALESCE((SELECT c.concern_level" + decided + "), concern_level)"
                 + " WHERE EXISTS (SELECT 1" + decided + ")");
         jdbc.execute("DROP TABLE " + OfferingTable.ranking(OCTOBER));
-        stage(NOVEMBER, List.of(offerings.staged("survey.csv", pacific)));
+        stage(NOVEMBER, List.of(offerings.staged("survey.csv", PACIFIC)));
 
         assertThat(changes()).containsExactly("CONCERN Pacific Cell Therapy: High concern -> Moderate concern");
     }
@@ -117,6 +110,14 @@ class MonthChangesTests {
 
         assertThat(changes()).containsExactly("NEW Opened:  -> 7,000 USD", "GONE Closed: 8,000 USD -> ");
         assertThat(changes()).containsExactly("NEW Opened:  -> 7,000 USD", "GONE Closed: 8,000 USD -> ");
+    }
+
+    /** One offering listed twice; the older listing claims a cure, which merging gives the survivor. */
+    private void stagePacificWithAMergedCureClaim(long runId) {
+        stage(runId, List.of(
+                offerings.staged("survey.csv", PACIFIC),
+                offerings.staged("latam.csv", with(with(PACIFIC, OfferingColumn.LAST_VERIFIED, "2026-06-01"),
+                        OfferingColumn.CLAIMS, "Cura garantizada"))));
     }
 
     private void stage(long runId, List<StagedOffering> rows) {
