@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +68,30 @@ class PostgresEndToEndTests {
         }
         assertThat(folder.resolve("pg/.cellcompare/history.mv.db")).as("no H2 database beside the workbook").doesNotExist();
         assertThat(finishedRuns()).isEqualTo(1);
+    }
+
+    @Test
+    void aMonthAfterAnotherListsTheChangesH2Lists() throws Exception {
+        Path october = TestFiles.copySample(folder.resolve("october"));
+        Path november = TestFiles.copySample(folder.resolve("november"));
+        Path latam = november.resolve("offerings/latam-europa.csv");
+        String csv = Files.readString(latam, StandardCharsets.UTF_8);
+        Files.writeString(latam, csv.replace("45.000.000 COP", "60.000.000 COP")
+                .replaceAll("(?m)^Centro Regenerativo Monterrey;.*\\R", ""), StandardCharsets.UTF_8);
+        String[] postgres = {"--spring.profiles.active=postgres", "--spring.datasource.url=" + schemaUrl};
+
+        for (String[] database : List.of(postgres, new String[0])) {
+            Path output = folder.resolve(database.length == 0 ? "h2" : "pg");
+            assertThat(run(with(database, "--input=" + october, "--output=" + output, "--month=2026-10"))).isZero();
+            assertThat(run(with(database, "--input=" + november, "--output=" + output, "--month=2026-11"))).isZero();
+        }
+
+        try (OpenedWorkbook onPostgres = OpenedWorkbook.open(folder.resolve("pg/cellcompare-2026-11.xlsx"));
+             OpenedWorkbook onH2 = OpenedWorkbook.open(folder.resolve("h2/cellcompare-2026-11.xlsx"))) {
+            assertThat(onH2.lines("Changes")).anyMatch(line -> line.startsWith("Course cost changed | Clínica Celular Bogotá"))
+                    .anyMatch(line -> line.startsWith("No longer listed | Centro Regenerativo Monterrey"));
+            assertThat(onPostgres.lines("Changes")).isEqualTo(onH2.lines("Changes"));
+        }
     }
 
     @Test
