@@ -63,7 +63,6 @@ final class MonthMatch {
     /** Per pair found: id, earlier id, band, earlier band. */
     private long[] found = new long[256];
     private int foundSize;
-    private Decisions decisions;
 
     private MonthMatch() {
     }
@@ -71,11 +70,11 @@ final class MonthMatch {
     /** Reads both months; the pairs come from {@link #forEachPair}, once nothing is being read. */
     static MonthMatch read(JdbcTemplate jdbc, long runId, long earlierRunId) {
         MonthMatch match = new MonthMatch();
-        match.decisions = Decisions.of(jdbc, earlierRunId);
-        StreamedRows.forEach(jdbc, SELECT.formatted(OfferingTable.name(earlierRunId)), match::addEarlier);
+        Decisions earlier = Decisions.of(jdbc, earlierRunId);
+        StreamedRows.forEach(jdbc, SELECT.formatted(OfferingTable.name(earlierRunId)), rs -> match.addEarlier(rs, earlier));
         match.index();
-        match.decisions = Decisions.of(jdbc, runId);
-        StreamedRows.forEach(jdbc, SELECT.formatted(OfferingTable.name(runId)), match::compare);
+        Decisions now = Decisions.of(jdbc, runId);
+        StreamedRows.forEach(jdbc, SELECT.formatted(OfferingTable.name(runId)), rs -> match.compare(rs, now));
         return match;
     }
 
@@ -95,7 +94,7 @@ final class MonthMatch {
         }
     }
 
-    private void addEarlier(ResultSet rs) throws SQLException {
+    private void addEarlier(ResultSet rs, Decisions decisions) throws SQLException {
         long id = rs.getLong(1);
         int level = decisions.level(id, rs.getInt(4));
         if (level == Decisions.MERGED) {
@@ -171,7 +170,7 @@ final class MonthMatch {
         return -1;
     }
 
-    private void compare(ResultSet rs) throws SQLException {
+    private void compare(ResultSet rs, Decisions decisions) throws SQLException {
         long id = rs.getLong(1);
         int level = decisions.level(id, rs.getInt(4));
         if (level == Decisions.MERGED) {
