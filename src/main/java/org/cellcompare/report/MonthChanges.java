@@ -16,11 +16,11 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 
 import org.cellcompare.rank.ConcernLevel;
 import org.cellcompare.rank.OfferingTable;
 import org.cellcompare.rank.Section;
+import org.cellcompare.rank.StreamedRows;
 import org.cellcompare.rank.ShownOffering;
 import org.cellcompare.rank.ShownOfferingCodec;
 import org.cellcompare.report.Change.Kind;
@@ -61,12 +61,13 @@ public class MonthChanges {
         noteChanged(runId, earlierRunId);
         differences(pricePercent).forEach((kind, differs) -> matched(runId, earlierRunId, kind, differs, text, pricePercent,
                 consumer));
-        jdbc.query(select(runId) + " FROM " + OfferingTable.changed(runId) + " x JOIN " + OfferingTable.name(runId)
-                        + " c ON c.id = x.id WHERE x.earlier_id IS NULL" + ORDER,
-                (RowCallbackHandler) rs -> consumer.accept(change(Kind.NEW, rs, "", cost(rs.getBigDecimal(5), rs.getString(6), text))));
-        jdbc.query(select(earlierRunId) + " FROM " + OfferingTable.changed(runId) + " x JOIN " + OfferingTable.name(earlierRunId)
-                        + " c ON c.id = x.earlier_id WHERE x.id IS NULL" + ORDER,
-                (RowCallbackHandler) rs -> consumer.accept(change(Kind.GONE, rs, cost(rs.getBigDecimal(5), rs.getString(6), text), "")));
+        // a month may bring a whole network's offerings at once, all new: the rows are streamed
+        StreamedRows.forEach(jdbc, select(runId) + " FROM " + OfferingTable.changed(runId) + " x JOIN "
+                        + OfferingTable.name(runId) + " c ON c.id = x.id WHERE x.earlier_id IS NULL" + ORDER,
+                rs -> consumer.accept(change(Kind.NEW, rs, "", cost(rs.getBigDecimal(5), rs.getString(6), text))));
+        StreamedRows.forEach(jdbc, select(earlierRunId) + " FROM " + OfferingTable.changed(runId) + " x JOIN "
+                        + OfferingTable.name(earlierRunId) + " c ON c.id = x.earlier_id WHERE x.id IS NULL" + ORDER,
+                rs -> consumer.accept(change(Kind.GONE, rs, cost(rs.getBigDecimal(5), rs.getString(6), text), "")));
     }
 
     /** How an offering in both months differs, by kind of change, in the order the sheet lists them. */
@@ -103,8 +104,8 @@ public class MonthChanges {
     /** Offerings in both months that differ in one respect, from those noted. */
     private void matched(long runId, long earlierRunId, Kind kind, String differs, ReportText text, BigDecimal pricePercent,
                          Consumer<Change> consumer) {
-        jdbc.query(select(runId) + ", p.course_amount, p.course_currency, p.trial_status, x.earlier_concern_level, p.section"
-                        + " FROM " + OfferingTable.changed(runId) + " x JOIN " + OfferingTable.name(runId) + " c ON c.id = x.id"
+        StreamedRows.forEach(jdbc, select(runId) + ", p.course_amount, p.course_currency, p.trial_status,"
+                        + " x.earlier_concern_level, p.section FROM " + OfferingTable.changed(runId) + " x JOIN " + OfferingTable.name(runId) + " c ON c.id = x.id"
                         + " JOIN " + OfferingTable.name(earlierRunId) + " p ON p.id = x.earlier_id WHERE " + differs + ORDER,
                 rs -> {
                     Change change = compare(kind, rs, pricePercent, text);
