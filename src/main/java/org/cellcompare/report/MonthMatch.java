@@ -143,7 +143,6 @@ final class MonthMatch {
     }
 
     private void index() {
-        grow(size);
         matched = new boolean[size];
         slots = new int[Integer.highestOneBit(Math.max(size, 1) * 2) * 2];
         for (int row = 0; row < size; row++) {
