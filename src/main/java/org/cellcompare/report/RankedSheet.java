@@ -192,7 +192,7 @@ final class RankedSheet {
 
     /** The flags in words, so a family never has to look a code up. */
     private String why(RankedRow row) {
-        String level = text.get("why.level", text.concern(row.concern()), row.score());
+        String level = text.whyLevel(row.concern(), row.score());
         if (row.flags().isEmpty()) {
             return level + " " + text.get("why.none");
         }
