@@ -46,6 +46,26 @@ class ClinicCostsTests {
     }
 
     @Test
+    void costsTooLargeForCentsInALongStillCountExactly() {
+        ClinicCosts costs = new ClinicCosts();
+        List<Object[]> rows = new ArrayList<>();
+        String[] amounts = {"12.50", "99999999999999999999.99", "100000000000000000000.00", "7.25", "123456789012345678.90"};
+        for (int i = 0; i < amounts.length; i++) {
+            costs.add(i, new BigDecimal(amounts[i]));
+            rows.add(new Object[] {new BigDecimal(amounts[i])});
+        }
+        jdbc.batchUpdate("INSERT INTO costs VALUES (?)", rows);
+        BigDecimal expected = jdbc.queryForObject("SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY rep_amount) FROM costs",
+                BigDecimal.class).setScale(2, RoundingMode.HALF_UP);
+
+        assertThat(costs.median()).isEqualTo(expected).isEqualTo(new BigDecimal("123456789012345678.90"));
+        assertThat(costs.without(new long[] {1, 2}).median()).isEqualTo(new BigDecimal("12.50"));
+        assertThat(costs.above(new BigDecimal("99999999999999999999.985"))).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(costs.above(new BigDecimal("12.495"))).containsExactlyInAnyOrder(0L, 1L, 2L, 4L);
+        assertThat(costs.above(new BigDecimal("-1E+30"))).hasSize(5);
+    }
+
+    @Test
     void outliersAreTheClinicsAboveTheThresholdNotAtItAndNotMerged() {
         ClinicCosts costs = new ClinicCosts();
         costs.add(1, new BigDecimal("10000.00"));
