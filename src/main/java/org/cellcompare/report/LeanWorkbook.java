@@ -7,6 +7,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Enumeration;
@@ -178,10 +179,20 @@ final class LeanWorkbook extends SXSSFWorkbook {
 
     private static final class RowsWriter extends SheetDataWriter {
 
+        private static final byte[] CELL_START = ascii("<c r=\"");
+        private static final byte[] QUOTE = ascii("\"");
+        private static final byte[] STYLE = ascii(" s=\"");
+        private static final byte[] CLOSE = ascii(">");
+        private static final byte[] NUMBER_START = ascii(" t=\"n\"><v>");
+        private static final byte[] NUMBER_END = ascii("</v>");
+        private static final byte[] TEXT_START = ascii(" t=\"inlineStr\"><is><t");
+        private static final byte[] PRESERVE_SPACE = ascii(" xml:space=\"preserve\"");
+        private static final byte[] TEXT_END = ascii("</t></is>");
+        private static final byte[] CELL_END = ascii("</c>");
+
         private BackgroundDeflate deflate;
-        private final StringBuilder cellXml = new StringBuilder(256);
         /** Column letters by index, made as columns are first written. */
-        private String[] letters = new String[32];
+        private byte[][] letters = new byte[32][];
 
         RowsWriter() throws IOException {
             super();
@@ -191,9 +202,15 @@ final class LeanWorkbook extends SXSSFWorkbook {
             return getTempFile();
         }
 
+        /** Called from SheetDataWriter's constructor, like {@link #decorateOutputStream}. */
+        @Override
+        public Writer createWriter(File file) throws IOException {
+            return new Utf8Writer(decorateOutputStream(new FileOutputStream(file)));
+        }
+
         /**
-         * The cells the report writes (text, numbers, styled blanks) as POI writes them, but built
-         * in one buffer and written at once, with each column's letters made once: POI writes an
+         * The cells the report writes (text, numbers, styled blanks) as POI writes them, but with
+         * each column's letters made once and the row number written as digits: POI writes an
          * attribute in five calls and formats a new cell reference for every cell.
          */
         @Override
@@ -206,48 +223,55 @@ final class LeanWorkbook extends SXSSFWorkbook {
                 super.writeCell(columnIndex, cell);
                 return;
             }
-            StringBuilder xml = cellXml;
-            xml.setLength(0);
-            xml.append("<c r=\"").append(columnLetters(columnIndex)).append(cell.getRowIndex() + 1).append('"');
+            Utf8Writer out = (Utf8Writer) _out;
+            out.write(CELL_START);
+            out.write(columnLetters(columnIndex));
+            out.writeNumber(cell.getRowIndex() + 1);
+            out.write(QUOTE);
             int style = cell.getCellStyle().getIndex() & 0xffff;
             if (style != 0) {
-                xml.append(" s=\"").append(style).append('"');
+                out.write(STYLE);
+                out.writeNumber(style);
+                out.write(QUOTE);
             }
             if (type == CellType.BLANK) {
-                xml.append('>');
+                out.write(CLOSE);
             } else if (type == CellType.NUMERIC) {
-                xml.append(" t=\"n\"><v>").append(Double.toString(cell.getNumericCellValue())).append("</v>");
+                out.write(NUMBER_START);
+                out.write(Double.toString(cell.getNumericCellValue()));
+                out.write(NUMBER_END);
             } else {
                 String text = cell.getStringCellValue();
-                xml.append(" t=\"inlineStr\"><is><t");
+                out.write(TEXT_START);
                 if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
                         || Character.isWhitespace(text.charAt(text.length() - 1)))) {
-                    xml.append(" xml:space=\"preserve\"");
+                    out.write(PRESERVE_SPACE);
                 }
-                xml.append('>');
+                out.write(CLOSE);
                 if (isPlain(text)) {
-                    xml.append(text);
+                    out.write(text);
                 } else {
-                    _out.append(xml);
-                    xml.setLength(0);
                     super.outputEscapedString(text);
                 }
-                xml.append("</t></is>");
+                out.write(TEXT_END);
             }
-            xml.append("</c>");
-            _out.append(xml);
+            out.write(CELL_END);
         }
 
-        private String columnLetters(int column) {
+        private byte[] columnLetters(int column) {
             if (column >= letters.length) {
                 letters = Arrays.copyOf(letters, column + 16);
             }
-            String name = letters[column];
+            byte[] name = letters[column];
             if (name == null) {
-                name = CellReference.convertNumToColString(column);
+                name = ascii(CellReference.convertNumToColString(column));
                 letters[column] = name;
             }
             return name;
+        }
+
+        private static byte[] ascii(String text) {
+            return text.getBytes(StandardCharsets.US_ASCII);
         }
 
         /** Most text needs no escaping; it is written whole rather than character by character. */
