@@ -22,8 +22,9 @@ final class ClinicCosts {
     private long[] ids = new long[1024];
     private long[] cents = new long[1024];
     private int size;
-    private long[] exactIds = new long[0];
-    private BigDecimal[] exact = new BigDecimal[0];
+    private long[] exactIds = new long[4];
+    private BigDecimal[] exact = new BigDecimal[4];
+    private int exactSize;
 
     /** Keeps a clinic's cost; one without a cost takes no part. */
     void add(long id, BigDecimal amount) {
@@ -31,10 +32,12 @@ final class ClinicCosts {
             return;
         }
         if (amount.scale() > 2 || amount.precision() - amount.scale() > MAX_WHOLE_DIGITS) {
-            exactIds = Arrays.copyOf(exactIds, exactIds.length + 1);
-            exact = Arrays.copyOf(exact, exact.length + 1);
-            exactIds[exactIds.length - 1] = id;
-            exact[exact.length - 1] = amount;
+            if (exactSize == exactIds.length) {
+                exactIds = Arrays.copyOf(exactIds, exactSize * 2);
+                exact = Arrays.copyOf(exact, exactSize * 2);
+            }
+            exactIds[exactSize] = id;
+            exact[exactSize++] = amount;
             return;
         }
         if (size == ids.length) {
@@ -55,7 +58,7 @@ final class ClinicCosts {
                 survivors.add(ids[i], BigDecimal.valueOf(cents[i], 2));
             }
         }
-        for (int i = 0; i < exact.length; i++) {
+        for (int i = 0; i < exactSize; i++) {
             if (Arrays.binarySearch(sorted, exactIds[i]) < 0) {
                 survivors.add(exactIds[i], exact[i]);
             }
@@ -65,13 +68,13 @@ final class ClinicCosts {
 
     /** The median to the cent, halves rounded up, as SQL's PERCENTILE_CONT(0.5) gives it; null when no clinic has a cost. */
     BigDecimal median() {
-        int count = size + exact.length;
+        int count = size + exactSize;
         if (count == 0) {
             return null;
         }
         BigDecimal lower;
         BigDecimal upper;
-        if (exact.length == 0) {
+        if (exactSize == 0) {
             long[] sorted = Arrays.copyOf(cents, size);
             Arrays.sort(sorted);
             lower = BigDecimal.valueOf(sorted[(count - 1) / 2], 2);
@@ -79,7 +82,7 @@ final class ClinicCosts {
         } else {
             BigDecimal[] sorted = Arrays.copyOf(exact, count);
             for (int i = 0; i < size; i++) {
-                sorted[exact.length + i] = BigDecimal.valueOf(cents[i], 2);
+                sorted[exactSize + i] = BigDecimal.valueOf(cents[i], 2);
             }
             Arrays.sort(sorted);
             lower = sorted[(count - 1) / 2];
@@ -91,7 +94,7 @@ final class ClinicCosts {
 
     /** The ids of the clinics whose cost is above {@code threshold}. */
     long[] above(BigDecimal threshold) {
-        long[] found = new long[size + exact.length];
+        long[] found = new long[size + exactSize];
         int count = 0;
         // a whole number of cents is above the threshold exactly when it is above the threshold's floor
         BigDecimal floor = threshold.movePointRight(2).setScale(0, RoundingMode.FLOOR);
@@ -103,7 +106,7 @@ final class ClinicCosts {
                 }
             }
         }
-        for (int i = 0; i < exact.length; i++) {
+        for (int i = 0; i < exactSize; i++) {
             if (exact[i].compareTo(threshold) > 0) {
                 found[count++] = exactIds[i];
             }

@@ -85,16 +85,26 @@ public final class ShownOfferingCodec {
         if (value == null) {
             return null;
         }
-        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && value.charAt(0) != '+') {
-            return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            int year = digits(value, 0, 4);
+            int month = digits(value, 5, 7);
+            int day = digits(value, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
         }
         return LocalDate.parse(value);
     }
 
+    /** The number the ASCII digits spell, or -1 if any is not a digit. */
     private static int digits(String value, int from, int to) {
         int number = 0;
         for (int i = from; i < to; i++) {
-            number = number * 10 + Character.digit(value.charAt(i), 10);
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + c - '0';
         }
         return number;
     }
