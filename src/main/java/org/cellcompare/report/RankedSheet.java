@@ -5,6 +5,10 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,6 +34,11 @@ final class RankedSheet {
     private final ReportStyles styles;
     private final String currency;
     private final NumberFormat wholeNumbers = NumberFormat.getIntegerInstance(Locale.US);
+    // a few dozen sets of flags, cell sources and routes recur across a million rows; each is worded once
+    private final Map<Set<Flag>, String> flagCodes = new ConcurrentHashMap<>();
+    private final Map<Set<Flag>, String> flagTitles = new ConcurrentHashMap<>();
+    private final Map<Set<CellSource>, String> cellSourceWords = new ConcurrentHashMap<>();
+    private final Map<Set<Route>, String> routeWords = new ConcurrentHashMap<>();
 
     RankedSheet(ReportQueries queries, ReportText text, ReportStyles styles, String currency) {
         this.queries = queries;
@@ -98,7 +107,7 @@ final class RankedSheet {
                 registrations.isEmpty() ? null : registrations.stream().map(m -> m.id().id()).collect(Collectors.joining(", ")),
                 registrations.isEmpty() ? null : registrations.get(0).id().link(), registryCheck(registrations),
                 trials ? text.trialStatus(shown.trialStatus()) : null, trials ? text.phase(shown.trialPhase()) : null,
-                text.concern(row.concern()), row.flags().stream().map(Flag::name).collect(Collectors.joining(", ")), why(row));
+                text.concern(row.concern()), joined(flagCodes, row.flags(), Flag::name, ", "), why(row));
     }
 
     private void writeRow(SheetWriter out, RankedLine line, boolean trials) {
@@ -166,7 +175,7 @@ final class RankedSheet {
     }
 
     private String cellSource(RankedRow row) {
-        String sources = row.shown().cellSources().stream().map(text::cellSource).collect(Collectors.joining("; "));
+        String sources = joined(cellSourceWords, row.shown().cellSources(), text::cellSource, "; ");
         if (row.shown().cellSources().contains(CellSource.UNSPECIFIED) && row.shown().cellSourceText() != null) {
             return text.get("cellSource.asWritten", sources, row.shown().cellSourceText());
         }
@@ -178,7 +187,7 @@ final class RankedSheet {
     }
 
     private String routes(RankedRow row) {
-        String routes = row.shown().routes().stream().map(text::route).collect(Collectors.joining("; "));
+        String routes = joined(routeWords, row.shown().routes(), text::route, "; ");
         if (row.shown().routes().contains(Route.UNSPECIFIED) && row.shown().routeText() != null) {
             return text.get("route.asWritten", routes, row.shown().routeText());
         }
@@ -196,6 +205,16 @@ final class RankedSheet {
         if (row.flags().isEmpty()) {
             return level + " " + text.get("why.none");
         }
-        return level + " " + row.flags().stream().map(text::flagTitle).collect(Collectors.joining("; ")) + ".";
+        return level + " " + joined(flagTitles, row.flags(), text::flagTitle, "; ") + ".";
+    }
+
+    /** The values' words joined, in the set's order, made once per distinct set. */
+    private static <E> String joined(Map<Set<E>, String> memo, Set<E> values, Function<E, String> words, String separator) {
+        String joined = memo.get(values);
+        if (joined == null) {
+            joined = values.stream().map(words).collect(Collectors.joining(separator));
+            memo.put(Set.copyOf(values), joined);
+        }
+        return joined;
     }
 }
