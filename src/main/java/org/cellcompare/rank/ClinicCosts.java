@@ -40,12 +40,16 @@ final class ClinicCosts {
             exact[exactSize++] = amount;
             return;
         }
+        addCents(id, amount.movePointRight(2).longValueExact());
+    }
+
+    private void addCents(long id, long amount) {
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
             cents = Arrays.copyOf(cents, size * 2);
         }
         ids[size] = id;
-        cents[size++] = amount.movePointRight(2).longValueExact();
+        cents[size++] = amount;
     }
 
     /** The costs of the clinics not among {@code merged}, the rows merged into another. */
@@ -55,7 +59,7 @@ final class ClinicCosts {
         ClinicCosts survivors = new ClinicCosts();
         for (int i = 0; i < size; i++) {
             if (Arrays.binarySearch(sorted, ids[i]) < 0) {
-                survivors.add(ids[i], BigDecimal.valueOf(cents[i], 2));
+                survivors.addCents(ids[i], cents[i]);
             }
         }
         for (int i = 0; i < exactSize; i++) {

@@ -76,7 +76,8 @@ final class Utf8Writer extends Writer {
 
     /** A whole number in decimal, with no String made for it. */
     void writeNumber(int value) throws IOException {
-        if (value < 0 || pendingHigh != NONE) {
+        unpaired();
+        if (value < 0) {
             write(Integer.toString(value));
             return;
         }
