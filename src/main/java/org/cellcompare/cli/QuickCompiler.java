@@ -15,9 +15,10 @@ import javax.management.ObjectName;
  * one of the two cores to do so: 100,000 rows run in 25 s instead of 33, the sample in 3.1 s
  * instead of 4.1. A pooled file of a million rows runs long enough for C2's code to pay back, and
  * half as long again without it, so offerings of 25,000 KB or more keep it. The launch scripts make
- * the same choice with {@code -XX:TieredStopAtLevel=1}; {@code java -jar} carries no JVM options,
- * so for it the choice is made here, with a compiler directive, HotSpot's {@code jcmd
- * Compiler.directives_add}, which a running JVM accepts for itself.
+ * the same choice with {@code -XX:TieredStopAtLevel=1}, and so does {@link TunedJvm} for {@code
+ * java -jar}. A month that runs in the JVM it was started in (another JVM option given, or {@code
+ * -Dcellcompare.tuned-jvm=false}) gets the choice here, with a compiler directive, HotSpot's {@code
+ * jcmd Compiler.directives_add}, which a running JVM accepts for itself.
  *
  * <p>{@code -Dcellcompare.quick-compiler=false} keeps C2 whatever the size (to measure the
  * difference). Where the directive cannot be added (another JVM, no temporary folder) the run goes on
@@ -39,17 +40,13 @@ public final class QuickCompiler {
      * compiling only once methods have run thousands of times.
      */
     public static void chooseFor(String... args) {
-        if (!Boolean.parseBoolean(System.getProperty("cellcompare.quick-compiler", "true"))) {
-            return;
-        }
         Options options;
         try {
             options = Options.parse(args);
         } catch (RuntimeException e) {
             return; // the command line reports it
         }
-        if (options.help() || options.version() || options.template() != null
-                || !isSmall(options.input().resolve("offerings"))) {
+        if (!suits(options)) {
             return;
         }
         Thread thread = new Thread(QuickCompiler::excludeC2, "quick-compiler");
@@ -57,14 +54,26 @@ public final class QuickCompiler {
         thread.start();
     }
 
+    /** Whether the run these options ask for is better off without C2. */
+    static boolean suits(Options options) {
+        return Boolean.parseBoolean(System.getProperty("cellcompare.quick-compiler", "true"))
+                && !options.help() && !options.version() && options.template() == null
+                && isSmall(options.input().resolve("offerings"));
+    }
+
     /** True if the files directly in the folder come to less than {@link #SMALL_OFFERINGS_KB}. */
     static boolean isSmall(Path offerings) {
+        return isUnder(offerings, SMALL_OFFERINGS_KB);
+    }
+
+    /** True if the files directly in the folder come to less than so many KB. */
+    static boolean isUnder(Path offerings, long kb) {
         if (!Files.isDirectory(offerings)) {
             return true;
         }
         try (Stream<Path> files = Files.list(offerings)) {
             long bytes = files.filter(Files::isRegularFile).mapToLong(QuickCompiler::size).sum();
-            return bytes < SMALL_OFFERINGS_KB * 1024;
+            return bytes < kb * 1024;
         } catch (IOException | RuntimeException e) {
             return false;
         }

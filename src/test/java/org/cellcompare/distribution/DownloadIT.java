@@ -2,17 +2,25 @@ package org.cellcompare.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.cellcompare.support.Download;
+import org.cellcompare.support.ForkedRun;
+import org.cellcompare.support.GeneratedOfferings;
 import org.cellcompare.support.OpenedWorkbook;
 import org.cellcompare.support.Shell;
+import org.cellcompare.support.TestFiles;
 
 /**
  * The download as a nonprofit gets it: {@code target/cellcompare-VERSION.zip} unzipped into an
@@ -118,6 +126,58 @@ class DownloadIT {
         assertThat(full.exitStatus()).as(full.output()).isZero();
         assertThat(full.output()).doesNotContain(excluded).containsPattern("(?m)^\\s+\\d+\\s+\\d+\\s+[%sbn!]*\\s+4\\s+");
         assertThat(folder.resolve("quick/cellcompare-2026-11.xlsx")).isRegularFile();
+    }
+
+    @Test
+    void javaDashJarRunsTheMonthInATunedJvmThatArchivesItsClassesForTheNextRun() throws Exception {
+        Path jar = folder.resolve("cellcompare.jar");
+        assertThat(archives()).as("a download ships none: an archive fits only the Java that made it").isEmpty();
+
+        Shell.Result first = shell.run("java -Xmx512m -jar cellcompare.jar --month=2026-11 --output=tuned");
+
+        assertThat(first.exitStatus()).as(first.output()).isZero();
+        assertThat(first.output()).as("the tuned JVM writes to the same terminal")
+                .contains("Workbook written: " + folder.resolve("tuned/cellcompare-2026-11.xlsx"));
+        List<Path> written = archives();
+        assertThat(written).as("the first monthly run writes one next to the jar").hasSize(1);
+        FileTime writtenAt = Files.getLastModifiedTime(written.get(0));
+
+        Shell.Result mapped = shell.run("java -Xshare:on -XX:SharedArchiveFile=" + written.get(0) + " -jar " + jar + " --version");
+        assertThat(mapped.exitStatus()).as("Java maps it for this jar, or refuses to start: " + mapped.output()).isZero();
+
+        Shell.Result second = shell.run("java -Xmx512m -jar cellcompare.jar --month=2026-10 --output=tuned");
+        assertThat(second.exitStatus()).as(second.output()).isZero();
+        assertThat(archives()).containsExactly(written.get(0));
+        assertThat(Files.getLastModifiedTime(written.get(0))).as("used, not written again").isEqualTo(writtenAt);
+
+        Shell.Result wrong = shell.run("java -jar cellcompare.jar --month=November --output=tuned");
+        assertThat(wrong.exitStatus()).as("the tuned JVM's exit status is the command's: " + wrong.output()).isEqualTo(2);
+        assertThat(wrong.output()).contains("November");
+    }
+
+    @Test
+    void aLauncherKilledOutrightTakesItsRunWithIt() throws Exception {
+        Path input = TestFiles.copySample(home.resolve("pooled"));
+        GeneratedOfferings.csv(input.resolve("offerings/generated.csv"), 15_000, 42);
+        Path output = home.resolve("killed");
+
+        try (ForkedRun run = ForkedRun.startJar(folder.resolve("cellcompare.jar"), "512m", "--input=" + input,
+                "--output=" + output, "--month=2026-11", "--cellcompare.ingest.chunk-size=200",
+                "--cellcompare.ingest.progress-seconds=0")) {
+            assertThat(run.awaitLine(line -> line.contains("Reading offerings:"), 240)).as(run.output()).isTrue();
+            ProcessHandle tuned = run.children().findFirst().orElseThrow();
+
+            run.kill();
+
+            assertThat(tuned.onExit()).as("the tuned JVM stops once its launcher is gone").succeedsWithin(Duration.ofSeconds(15));
+        }
+        assertThat(output.resolve("cellcompare-2026-11.xlsx")).as("stopped, not finished").doesNotExist();
+    }
+
+    private List<Path> archives() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().matches("cellcompare-.*\\.jsa")).toList();
+        }
     }
 
     @Test

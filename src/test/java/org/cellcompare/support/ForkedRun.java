@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * CellCompare in a JVM of its own, started as a user starts it, for what an in-process test
@@ -46,6 +47,19 @@ public final class ForkedRun implements AutoCloseable {
                 "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-cp", classpath, "org.cellcompare.CellCompareApplication"));
         command.addAll(List.of(args));
         return new ForkedRun(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    /** Starts {@code java -Xmx<heap> -jar <jar> args}, as a user starts the download's jar. */
+    public static ForkedRun startJar(Path jar, String heap, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return new ForkedRun(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    /** The processes this one started: a jar started plainly runs the month in a JVM of its own. */
+    public Stream<ProcessHandle> children() {
+        return process.children();
     }
 
     /** Waits until a line of output matches, or the process ends; true when the line came. */
@@ -87,6 +101,7 @@ public final class ForkedRun implements AutoCloseable {
 
     @Override
     public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }
 }
