@@ -6,11 +6,13 @@
 #   scripts/bench-history.sh ROWS      e.g. 100000, after scripts/bench.sh 100000
 #
 # Prints one line: rows=N first_month_s=x.xx second_month_s=x.xx changes=N peak_rss_mb=N
-# (changes: the rows of the second month's Changes sheet; peak RSS over both runs).
+# (changes: the rows of the second month's Changes sheet; peak RSS over both runs, both JVMs of each).
 set -euo pipefail
 
 [[ $# -eq 1 && $1 =~ ^[1-9][0-9]{0,8}$ ]] || { echo "Usage: scripts/bench-history.sh ROWS" >&2; exit 2; }
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/timed.sh
+source scripts/timed.sh
 input="target/bench/$1/input"
 [[ -d $input/offerings ]] || { echo "No rows in $input/offerings: run scripts/bench.sh $1 first." >&2; exit 1; }
 
@@ -22,13 +24,8 @@ peak_kb=0
 declare -A seconds
 for month in 2026-10 2026-11; do
     echo "bench: the job for $month (java -Xmx512m -jar target/cellcompare.jar)" >&2
-    if ! /usr/bin/time -f '%e %M' -o "$out/$month.time" java -Xmx512m -jar target/cellcompare.jar \
-            --input="$input" --output="$out" --month="$month" >"$out/$month.log" 2>&1; then
-        echo "bench: the job for $month FAILED; the end of $out/$month.log:" >&2
-        tail -n 30 "$out/$month.log" >&2
-        exit 1
-    fi
-    read -r elapsed rss_kb <"$out/$month.time"
+    timed "the job for $month" "$out/$month.log" java -Xmx512m -jar target/cellcompare.jar \
+        --input="$input" --output="$out" --month="$month"
     seconds[$month]=$elapsed
     peak_kb=$((rss_kb > peak_kb ? rss_kb : peak_kb))
 done
