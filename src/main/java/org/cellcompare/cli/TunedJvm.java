@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * 18.0 to 20.8; this JVM, waiting, holds about 45 MB.
  *
  * <p>A run of a monthly file's size that finds no archive writes one as it ends (3.5 s more, once
- * per release and Java). A large run neither writes one, as writing would hold its whole heap a
- * while longer, nor leaves the optimizing compiler, whose code pays back over a million rows.
+ * per release and Java); a larger one does not, as writing would hold its whole heap a while
+ * longer. Offerings of 25,000 KB or more run in the JVM they were started in: they keep the
+ * optimizing compiler, whose code pays back over a million rows, and a second JVM would add its 45
+ * MB to the largest runs' memory to save a second of their minutes.
  *
  * <p>The run stays in this JVM when it was not started from {@code cellcompare.jar} (tests, {@code
  * mvnw spring-boot:run}), when {@code -Dcellcompare.tuned-jvm=false} says so, and when this JVM was
@@ -85,9 +87,13 @@ public final class TunedJvm {
         }
     }
 
-    /** The tuned JVM's command, or nothing if an option of this JVM's cannot be passed on. */
+    /**
+     * The tuned JVM's command, or nothing if the month should run here: offerings of 25,000 KB or
+     * more, or an option of this JVM's that cannot be passed on.
+     */
     static Optional<Plan> plan(List<String> jvmOptions, Path jar, Options options, ClassDataArchive archive, String... args) {
-        if (!jvmOptions.stream().allMatch(option -> FORWARDED.matcher(option).matches())) {
+        Path offerings = options.input().resolve("offerings");
+        if (!QuickCompiler.isSmall(offerings) || !jvmOptions.stream().allMatch(option -> FORWARDED.matcher(option).matches())) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -101,8 +107,7 @@ public final class TunedJvm {
         if (archive.exists()) {
             command.add("-XX:SharedArchiveFile=" + archive.file());
             command.addAll(QUIET_ARCHIVE);
-        } else if (QuickCompiler.isUnder(options.input().resolve("offerings"), ClassDataArchive.WRITTEN_BY_RUNS_UNDER_KB)
-                && archive.canWrite()) {
+        } else if (QuickCompiler.isUnder(offerings, ClassDataArchive.WRITTEN_BY_RUNS_UNDER_KB) && archive.canWrite()) {
             draft = archive.draft();
             command.add("-XX:ArchiveClassesAtExit=" + draft);
             command.addAll(QUIET_ARCHIVE);
