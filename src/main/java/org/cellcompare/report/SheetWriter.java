@@ -247,14 +247,12 @@ final class SheetWriter {
     }
 
     /**
-     * A clickable link when the address is http or https; otherwise the text alone. Past Excel's
-     * limit of links in a worksheet, the address is shown as text: the offerings ranked first
-     * keep theirs, and the file still opens without repair.
+     * A clickable link when the address is one {@link SourceLinks#safeLink} gave or a registry's;
+     * otherwise the text alone. Past Excel's limit of links in a worksheet, the address is shown as
+     * text: the offerings ranked first keep theirs, and the file still opens without repair.
      */
     SheetWriter link(String label, String address) {
-        // the cap first: past it, a million rows would parse their addresses for nothing
-        String safe = links >= MAX_LINKS ? null : SourceLinks.safeLink(address);
-        if (safe == null) {
+        if (links >= MAX_LINKS || !SourceLinks.isSafeLink(address)) {
             return text(label);
         }
         links++;
@@ -263,7 +261,7 @@ final class SheetWriter {
         if (sheetLinks == null) {
             sheetLinks = ((LeanWorkbook) sheet.getWorkbook()).links(sheet);
         }
-        sheetLinks.add(cell.getRowIndex(), cell.getColumnIndex(), safe);
+        sheetLinks.add(cell.getRowIndex(), cell.getColumnIndex(), address);
         cell.setCellStyle(looksLikeFormula(label) ? styles.quoted(styles.link) : styles.link);
         return this;
     }
