@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -123,6 +124,7 @@ public class CellCompareJobConfiguration {
                 .skipPolicy(new InputSkipPolicy())
                 .skipListener(inputProblemRecorder)
                 .listener((ChunkListener<SheetItem, IngestOutcome>) rowsReadCounter)
+                .listener((ItemReadListener<SheetItem>) rowsReadCounter)
                 .listener((StepExecutionListener) rowsReadCounter)
                 .build();
     }
@@ -164,9 +166,9 @@ public class CellCompareJobConfiguration {
     @Bean
     @StepScope
     RowsReadCounter rowsReadCounter(@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId,
-                                    @Value("#{stepExecutionContext['file']}") String file,
-                                    OfferingRowReader offeringRowReader, JdbcTemplate jdbc, IngestProgress ingestProgress) {
-        return new RowsReadCounter(runId, Path.of(file).getFileName().toString(), offeringRowReader, jdbc, ingestProgress);
+                                    @Value("#{stepExecutionContext['file']}") String file, JdbcTemplate jdbc,
+                                    IngestProgress ingestProgress) {
+        return new RowsReadCounter(runId, Path.of(file).getFileName().toString(), jdbc, ingestProgress);
     }
 
     @Bean
