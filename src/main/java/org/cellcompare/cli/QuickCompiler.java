@@ -56,26 +56,32 @@ public final class QuickCompiler {
 
     /** Whether the run these options ask for is better off without C2. */
     static boolean suits(Options options) {
-        return Boolean.parseBoolean(System.getProperty("cellcompare.quick-compiler", "true"))
-                && !options.help() && !options.version() && options.template() == null
+        return enabled() && !options.help() && !options.version() && options.template() == null
                 && isSmall(options.input().resolve("offerings"));
+    }
+
+    /** False when {@code -Dcellcompare.quick-compiler=false} keeps C2 whatever the size. */
+    static boolean enabled() {
+        return Boolean.parseBoolean(System.getProperty("cellcompare.quick-compiler", "true"));
     }
 
     /** True if the files directly in the folder come to less than {@link #SMALL_OFFERINGS_KB}. */
     static boolean isSmall(Path offerings) {
-        return isUnder(offerings, SMALL_OFFERINGS_KB);
+        return bytes(offerings) < SMALL_OFFERINGS_KB * 1024;
     }
 
-    /** True if the files directly in the folder come to less than so many KB. */
-    static boolean isUnder(Path offerings, long kb) {
+    /**
+     * What the files directly in the folder come to: nothing for a missing folder (the run stops at
+     * once with its own message), and too much to count as small for one that cannot be listed.
+     */
+    static long bytes(Path offerings) {
         if (!Files.isDirectory(offerings)) {
-            return true;
+            return 0;
         }
         try (Stream<Path> files = Files.list(offerings)) {
-            long bytes = files.filter(Files::isRegularFile).mapToLong(QuickCompiler::size).sum();
-            return bytes < kb * 1024;
+            return files.filter(Files::isRegularFile).mapToLong(QuickCompiler::size).sum();
         } catch (IOException | RuntimeException e) {
-            return false;
+            return Long.MAX_VALUE;
         }
     }
 

@@ -92,22 +92,24 @@ public final class TunedJvm {
      * more, or an option of this JVM's that cannot be passed on.
      */
     static Optional<Plan> plan(List<String> jvmOptions, Path jar, Options options, ClassDataArchive archive, String... args) {
-        Path offerings = options.input().resolve("offerings");
-        if (!QuickCompiler.isSmall(offerings) || !jvmOptions.stream().allMatch(option -> FORWARDED.matcher(option).matches())) {
+        long offerings = QuickCompiler.bytes(options.input().resolve("offerings"));
+        if (offerings >= QuickCompiler.SMALL_OFFERINGS_KB * 1024
+                || !jvmOptions.stream().allMatch(option -> FORWARDED.matcher(option).matches())) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-D" + PROPERTY + "=" + CHILD);
-        if (QuickCompiler.suits(options) && jvmOptions.stream().noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel="))) {
+        // help, version and template never get here, so small offerings are all C1 needs
+        if (QuickCompiler.enabled() && jvmOptions.stream().noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel="))) {
             command.add("-XX:TieredStopAtLevel=1");
         }
         Path draft = null;
         if (archive.exists()) {
             command.add("-XX:SharedArchiveFile=" + archive.file());
             command.addAll(QUIET_ARCHIVE);
-        } else if (QuickCompiler.isUnder(offerings, ClassDataArchive.WRITTEN_BY_RUNS_UNDER_KB) && archive.canWrite()) {
+        } else if (offerings < ClassDataArchive.WRITTEN_BY_RUNS_UNDER_KB * 1024 && archive.canWrite()) {
             draft = archive.draft();
             command.add("-XX:ArchiveClassesAtExit=" + draft);
             command.addAll(QUIET_ARCHIVE);
