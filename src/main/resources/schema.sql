@@ -57,6 +57,9 @@ CREATE TABLE IF NOT EXISTS cc_input_problem (
     outcome VARCHAR(20) NOT NULL
 );
 CREATE INDEX IF NOT EXISTS cc_input_problem_run ON cc_input_problem (run_id, file, sheet, row_num);
+-- Where the chunk that found an offering file's problem began reading, so a resumed run can drop
+-- the problems of a chunk that never committed; empty for rates and registry exports.
+ALTER TABLE cc_input_problem ADD COLUMN IF NOT EXISTS read_from BIGINT;
 
 -- Offerings are staged in a table per run, cc_offering_<run id> (see OfferingTable), so that a
 -- superseded run is dropped at once and a run's indexes cover its own rows only.

@@ -1,5 +1,6 @@
 package org.cellcompare.ingest;
 
+import java.sql.Types;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -11,7 +12,8 @@ import org.cellcompare.text.Texts;
 public class InputProblemStore {
 
     private static final String INSERT = "INSERT INTO cc_input_problem"
-            + " (run_id, file, sheet, row_num, column_name, cell_value, reason, fix, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " (run_id, file, sheet, row_num, column_name, cell_value, reason, fix, outcome, read_from)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -19,7 +21,20 @@ public class InputProblemStore {
         this.jdbc = jdbc;
     }
 
-    public void save(long runId, List<InputProblem> problems) {
+    /**
+     * The problems of a reference folder (rates, registry), in place of any an earlier attempt at
+     * reading it left: a step that reads the folder again after a kill finds them all again.
+     */
+    public void replace(long runId, String folder, List<InputProblem> problems) {
+        jdbc.update("DELETE FROM cc_input_problem WHERE run_id = ? AND file LIKE ?", runId, folder + "/%");
+        save(runId, null, problems);
+    }
+
+    /**
+     * Problems found by a chunk of an offering file, tagged with where the chunk began reading, so
+     * that a resumed run can drop those of a chunk that never committed.
+     */
+    public void save(long runId, Long readFrom, List<InputProblem> problems) {
         if (problems.isEmpty()) {
             return;
         }
@@ -33,6 +48,7 @@ public class InputProblemStore {
             ps.setString(7, Texts.fit(p.reason(), Texts.MAX_CELL_TEXT));
             ps.setString(8, Texts.fit(p.fix(), Texts.MAX_CELL_TEXT));
             ps.setString(9, p.outcome().name());
+            ps.setObject(10, readFrom, Types.BIGINT);
         });
     }
 

@@ -27,6 +27,7 @@ import org.cellcompare.ingest.InputProblem.Outcome;
  */
 public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<SheetItem> {
 
+    private static final String NAME = "offeringRowReader";
     private static final String ROWS_KEY = "rows";
 
     private final Path path;
@@ -47,7 +48,7 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
         this.fileName = path.getFileName().toString();
         this.headers = headers;
         this.headerScanRows = headerScanRows;
-        setName("offeringRowReader");
+        setName(NAME);
     }
 
     /** Data rows handed on so far; the run checks them against what was ranked and left out. */
@@ -56,7 +57,15 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
     }
 
     public static long rowsRead(ExecutionContext context) {
-        return context.getLong("offeringRowReader." + ROWS_KEY, 0L);
+        return context.getLong(NAME + "." + ROWS_KEY, 0L);
+    }
+
+    /**
+     * Items read as of the last commit, notes as well as rows: where a restarted reader starts
+     * again. The key is the one {@link AbstractItemCountingItemStreamItemReader} saves it under.
+     */
+    public static long position(ExecutionContext context) {
+        return context.getInt(NAME + ".read.count", 0);
     }
 
     @Override

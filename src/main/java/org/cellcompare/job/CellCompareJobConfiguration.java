@@ -82,7 +82,8 @@ public class CellCompareJobConfiguration {
 
     @Bean
     Step ingestStep(JobRepository jobRepository, Step ingestFileStep, OfferingFiles offeringFiles,
-                    IngestProgress ingestProgress, JdbcTemplate jdbc, CellCompareProperties properties) {
+                    IngestProgress ingestProgress, UnfinishedChunks unfinishedChunks, JdbcTemplate jdbc,
+                    CellCompareProperties properties) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(properties.ingest().threads());
         SlowestFilesFirst partitions = new SlowestFilesFirst();
@@ -94,7 +95,9 @@ public class CellCompareJobConfiguration {
                     @Override
                     public void beforeStep(StepExecution stepExecution) {
                         RunParameters run = RunParameters.of(stepExecution.getJobParameters());
-                        OfferingTable.continueIds(jdbc, stepExecution.getJobExecution().getJobInstanceId());
+                        long runId = stepExecution.getJobExecution().getJobInstanceId();
+                        unfinishedChunks.dropOrphans(runId);
+                        OfferingTable.continueIds(jdbc, runId);
                         ingestProgress.start(new OfferingFiles(run.input().resolve("offerings")).list());
                     }
                 })
@@ -113,7 +116,7 @@ public class CellCompareJobConfiguration {
     Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                         OfferingRowReader offeringRowReader, IngestProcessor ingestProcessor, IngestWriter ingestWriter,
                         InputProblemRecorder inputProblemRecorder, RowsReadCounter rowsReadCounter,
-                        CellCompareProperties properties) {
+                        UnfinishedChunks unfinishedChunks, CellCompareProperties properties) {
         return new StepBuilder("ingestFileStep", jobRepository)
                 .<SheetItem, IngestOutcome>chunk(properties.ingest().chunkSize())
                 .reader(offeringRowReader)
@@ -126,7 +129,18 @@ public class CellCompareJobConfiguration {
                 .listener((ChunkListener<SheetItem, IngestOutcome>) rowsReadCounter)
                 .listener((ItemReadListener<SheetItem>) rowsReadCounter)
                 .listener((StepExecutionListener) rowsReadCounter)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution stepExecution) {
+                        unfinishedChunks.dropUncommitted(stepExecution);
+                    }
+                })
                 .build();
+    }
+
+    @Bean
+    UnfinishedChunks unfinishedChunks(JdbcTemplate jdbc, JobRepository jobRepository) {
+        return new UnfinishedChunks(jdbc, jobRepository);
     }
 
     @Bean
@@ -151,16 +165,16 @@ public class CellCompareJobConfiguration {
     @Bean
     @StepScope
     IngestWriter ingestWriter(@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId, OfferingStore offeringStore,
-                              LongestTexts longestTexts, InputProblemStore problemStore) {
-        return new IngestWriter(runId, offeringStore, longestTexts, problemStore);
+                              LongestTexts longestTexts, InputProblemStore problemStore, RowsReadCounter rowsReadCounter) {
+        return new IngestWriter(runId, offeringStore, longestTexts, problemStore, rowsReadCounter);
     }
 
     @Bean
     @StepScope
     InputProblemRecorder inputProblemRecorder(@Value("#{stepExecution.jobExecution.jobInstanceId}") long runId,
                                               @Value("#{stepExecutionContext['file']}") String file,
-                                              InputProblemStore problemStore) {
-        return new InputProblemRecorder(runId, Path.of(file).getFileName().toString(), problemStore);
+                                              InputProblemStore problemStore, RowsReadCounter rowsReadCounter) {
+        return new InputProblemRecorder(runId, Path.of(file).getFileName().toString(), problemStore, rowsReadCounter);
     }
 
     @Bean

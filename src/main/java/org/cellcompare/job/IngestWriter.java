@@ -12,16 +12,22 @@ import org.cellcompare.rank.LongestTexts;
 import org.cellcompare.rank.OfferingStore;
 import org.cellcompare.rank.StagedOffering;
 
-/** Writes a chunk's offerings to staging and its notes and cell problems to Input problems, in the chunk's transaction. */
+/**
+ * Writes a chunk's offerings to staging and its notes and cell problems to Input problems, in the
+ * chunk's transaction, each tagged with where the chunk began reading.
+ */
 class IngestWriter implements ItemWriter<IngestOutcome> {
 
     private final long runId;
     private final OfferingStore offerings;
     private final LongestTexts longestTexts;
     private final InputProblemStore problems;
+    private final ChunkStart chunkStart;
 
-    IngestWriter(long runId, OfferingStore offerings, LongestTexts longestTexts, InputProblemStore problems) {
+    IngestWriter(long runId, OfferingStore offerings, LongestTexts longestTexts, InputProblemStore problems,
+                 ChunkStart chunkStart) {
         this.runId = runId;
+        this.chunkStart = chunkStart;
         this.offerings = offerings;
         this.longestTexts = longestTexts;
         this.problems = problems;
@@ -39,8 +45,9 @@ class IngestWriter implements ItemWriter<IngestOutcome> {
                 noted.add(n.problem());
             }
         }
-        offerings.insert(runId, staged);
+        long readFrom = chunkStart.readFrom();
+        offerings.insert(runId, readFrom, staged);
         longestTexts.record(runId, staged);
-        problems.save(runId, noted);
+        problems.save(runId, readFrom, noted);
     }
 }

@@ -23,9 +23,11 @@ class InputProblemRecorder implements SkipListener<SheetItem, IngestOutcome> {
     private final long runId;
     private final String file;
     private final InputProblemStore problems;
+    private final ChunkStart chunkStart;
 
-    InputProblemRecorder(long runId, String file, InputProblemStore problems) {
+    InputProblemRecorder(long runId, String file, InputProblemStore problems, ChunkStart chunkStart) {
         this.runId = runId;
+        this.chunkStart = chunkStart;
         this.file = file;
         this.problems = problems;
     }
@@ -37,7 +39,7 @@ class InputProblemRecorder implements SkipListener<SheetItem, IngestOutcome> {
                         "Report this to the CellCompare maintainers with the file; meanwhile save it again as .xlsx.");
         log.warn("{}: not read: {}", file, problem.reason());
         log.debug("{}: read failure", file, t);
-        problems.save(runId, List.of(problem));
+        problems.save(runId, chunkStart.readFrom(), List.of(problem));
     }
 
     @Override
@@ -53,6 +55,6 @@ class InputProblemRecorder implements SkipListener<SheetItem, IngestOutcome> {
                     "Report this to the CellCompare maintainers with the file.", InputProblem.Outcome.ROW_LEFT_OUT);
         }
         log.debug("{}: row left out: {}", problem.file(), problem.reason());
-        problems.save(runId, List.of(problem));
+        problems.save(runId, chunkStart.readFrom(), List.of(problem));
     }
 }

@@ -46,7 +46,7 @@ class RatesTasklet implements Tasklet {
                             + run.ratesFolder() + ": choose another --currency or add its rate to extra-rates.csv.");
         }
         rates.replace(runId, found.all());
-        problems.save(runId, result.problems());
+        problems.replace(runId, "rates", result.problems());
         LocalDate ecbDate = found.newestDate(RatesFolder.ECB_SOURCE);
         log.info("Exchange rates: {} currencies from {}, ECB rates of {}", found.all().size(), result.filesRead(), ecbDate);
         if (ecbDate == null || ChronoUnit.DAYS.between(ecbDate, run.reportDate()) > maxAgeDays) {

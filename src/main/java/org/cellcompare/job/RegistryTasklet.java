@@ -30,7 +30,7 @@ class RegistryTasklet implements Tasklet {
         RunParameters run = RunSteps.parameters(contribution);
         TrialRegistryExport export = TrialRegistryExport.load(run.registryFolder());
         registry.replace(runId, export.records());
-        problems.save(runId, export.problems());
+        problems.replace(runId, "registry", export.problems());
         if (export.isEmpty()) {
             log.info("Registry: no ClinicalTrials.gov export in {}; NCT numbers will show as not checked", run.registryFolder());
         } else {

@@ -26,7 +26,8 @@ public class OfferingStore {
 
     private static final String OFFERING_COLUMNS = "file, sheet, row_num, section, duplicate_key, duplicate_hash, provider_sort,"
             + " country_code, country_text, last_verified, rep_amount, course_amount, course_currency, trial_status,"
-            + " row_flags, concern_level";
+            + " row_flags, concern_level, read_from";
+    private static final int OFFERING_COLUMN_COUNT = OFFERING_COLUMNS.split(",").length;
     private static final String RANKED_COLUMNS = "id, section, rank_key, shown, flags, score, concern_level";
 
     private final JdbcTemplate jdbc;
@@ -35,11 +36,12 @@ public class OfferingStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(long runId, List<StagedOffering> offerings) {
+    /** Stages a chunk's offerings, tagged with where the chunk began reading its file. */
+    public void insert(long runId, long readFrom, List<StagedOffering> offerings) {
         if (offerings.isEmpty()) {
             return;
         }
-        List<Long> ids = insertOfferings(runId, offerings);
+        List<Long> ids = insertOfferings(runId, readFrom, offerings);
         String insert = "INSERT INTO " + OfferingTable.ranked(runId) + " (" + RANKED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
         jdbc.execute((ConnectionCallback<int[]>) connection -> {
             try (PreparedStatement ps = connection.prepareStatement(insert)) {
@@ -52,13 +54,14 @@ public class OfferingStore {
         });
     }
 
-    private List<Long> insertOfferings(long runId, List<StagedOffering> offerings) {
+    private List<Long> insertOfferings(long runId, long readFrom, List<StagedOffering> offerings) {
         String insert = "INSERT INTO " + OfferingTable.name(runId) + " (" + OFFERING_COLUMNS + ") VALUES ("
-                + "?, ".repeat(OFFERING_COLUMNS.split(",").length - 1) + "?)";
+                + "?, ".repeat(OFFERING_COLUMN_COUNT - 1) + "?)";
         return jdbc.execute((ConnectionCallback<List<Long>>) connection -> {
             try (PreparedStatement ps = connection.prepareStatement(insert, new String[] {"id"})) {
                 for (StagedOffering staged : offerings) {
                     bind(ps, staged);
+                    ps.setLong(OFFERING_COLUMN_COUNT, readFrom);
                     ps.addBatch();
                 }
                 ps.executeBatch();

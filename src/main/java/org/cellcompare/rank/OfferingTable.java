@@ -40,7 +40,8 @@ public final class OfferingTable {
              row_flags VARCHAR NOT NULL,
              concern_level INTEGER NOT NULL,
              survivor BOOLEAN DEFAULT TRUE NOT NULL,
-             merged_into BIGINT)""";
+             merged_into BIGINT,
+             read_from BIGINT)""";
 
     /*
      * In the offering table, survivor, merged_into and concern_level were ranking's to update
@@ -96,6 +97,7 @@ public final class OfferingTable {
 
     public static void create(JdbcTemplate jdbc, long runId) {
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + name(runId) + " " + OFFERING_COLUMNS);
+        addReadFrom(jdbc, runId);
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + ranked(runId) + " " + RANKED_COLUMNS);
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + ranking(runId) + " " + RANKING_COLUMNS);
     }
@@ -103,13 +105,23 @@ public final class OfferingTable {
     /**
      * New rows' ids continue above the rows a stopped run kept. After the process was killed, H2
      * has been seen to hand out an id again that a row staged before the kill already had, and
-     * the resumed run then failed on the primary key (CrashRecoveryTests, once in this release's runs).
+     * the resumed run then failed on the primary key (CrashRecoveryTests). Such a row belongs to a
+     * chunk that never committed, which H2 kept part of; the resumed run drops it ({@code
+     * UnfinishedChunks}), but its id may already be the highest.
      */
     public static void continueIds(JdbcTemplate jdbc, long runId) {
         Long highest = jdbc.queryForObject("SELECT MAX(id) FROM " + name(runId), Long.class);
         if (highest != null) {
             jdbc.execute("ALTER TABLE " + name(runId) + " ALTER COLUMN id RESTART WITH " + (highest + 1));
         }
+    }
+
+    /**
+     * Where the chunk that staged a row began reading its file ({@code UnfinishedChunks}); a run
+     * that resumes may have begun under a release without it.
+     */
+    public static void addReadFrom(JdbcTemplate jdbc, long runId) {
+        jdbc.execute("ALTER TABLE " + name(runId) + " ADD COLUMN IF NOT EXISTS read_from BIGINT");
     }
 
     /** Made when the month is compared; a run that resumes may have begun under a release without it. */

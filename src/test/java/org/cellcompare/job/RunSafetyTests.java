@@ -78,11 +78,11 @@ class RunSafetyTests {
         OfferingStore realStore = new OfferingStore(jdbc);
         AtomicBoolean lost = new AtomicBoolean();
         willAnswer(call -> {
-            List<StagedOffering> staged = call.getArgument(1);
+            List<StagedOffering> staged = call.getArgument(2);
             boolean dropOne = !staged.isEmpty() && lost.compareAndSet(false, true);
-            realStore.insert(call.getArgument(0), dropOne ? staged.subList(1, staged.size()) : staged);
+            realStore.insert(call.getArgument(0), call.getArgument(1), dropOne ? staged.subList(1, staged.size()) : staged);
             return null;
-        }).given(offeringStore).insert(anyLong(), any());
+        }).given(offeringStore).insert(anyLong(), anyLong(), any());
 
         Outcome outcome = monthlyRun.run(new Request(YearMonth.parse("2025-10"), input, output, "USD", "en", false));
 

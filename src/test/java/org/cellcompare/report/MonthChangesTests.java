@@ -122,7 +122,7 @@ class MonthChangesTests {
 
     private void stage(long runId, List<StagedOffering> rows) {
         OfferingTable.create(jdbc, runId);
-        new OfferingStore(jdbc).insert(runId, rows);
+        new OfferingStore(jdbc).insert(runId, 0, rows);
         new Ranking(jdbc, offerings.scorer(), offerings.concern()).rank(runId);
     }
 
