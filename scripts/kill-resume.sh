@@ -51,7 +51,7 @@ for round in $(seq 1 "$rounds"); do
     mkdir -p "$out"
     run --output="$out" >"$out/killed.log" 2>&1 &
     pid=$!
-    while kill -0 "$pid" 2>/dev/null && ! grep -qE 'generated\.csv 2,[0-9]{3}' "$out/killed.log"; do
+    while kill -0 "$pid" 2>/dev/null && ! grep -qsE 'generated\.csv 2,[0-9]{3}' "$out/killed.log"; do
         sleep 0.05
     done
     kill -9 "$pid" 2>/dev/null || true

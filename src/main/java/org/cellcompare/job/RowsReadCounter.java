@@ -47,6 +47,13 @@ class RowsReadCounter implements ItemReadListener<SheetItem>, ChunkListener<Shee
     @Override
     public void beforeStep(StepExecution stepExecution) {
         context = stepExecution.getExecutionContext();
+        if (!context.containsKey(READ_KEY) && OfferingRowReader.position(context) > 0) {
+            // resuming a file begun by a release that kept its tallies in cc_file_read alone
+            jdbc.query("SELECT rows_read, rows_staged FROM cc_file_read WHERE run_id = ? AND file = ?", rs -> {
+                context.putLong(READ_KEY, rs.getLong(1));
+                context.putLong(STAGED_KEY, rs.getLong(2));
+            }, runId, file);
+        }
     }
 
     /** The first read of a chunk notes where it began; a chunk rescanned item by item keeps it. */
