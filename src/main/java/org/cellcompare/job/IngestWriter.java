@@ -27,10 +27,10 @@ class IngestWriter implements ItemWriter<IngestOutcome> {
     IngestWriter(long runId, OfferingStore offerings, LongestTexts longestTexts, InputProblemStore problems,
                  ChunkStart chunkStart) {
         this.runId = runId;
-        this.chunkStart = chunkStart;
         this.offerings = offerings;
         this.longestTexts = longestTexts;
         this.problems = problems;
+        this.chunkStart = chunkStart;
     }
 
     @Override

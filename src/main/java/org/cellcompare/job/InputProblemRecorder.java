@@ -27,9 +27,9 @@ class InputProblemRecorder implements SkipListener<SheetItem, IngestOutcome> {
 
     InputProblemRecorder(long runId, String file, InputProblemStore problems, ChunkStart chunkStart) {
         this.runId = runId;
-        this.chunkStart = chunkStart;
         this.file = file;
         this.problems = problems;
+        this.chunkStart = chunkStart;
     }
 
     @Override
