@@ -15,12 +15,11 @@ import org.cellcompare.rank.OfferingTable;
 
 /**
  * Drops what a stopped run staged for chunks that never committed, before the resumed run reads
- * those rows again. After a SIGKILL, H2 has been seen to keep part of a transaction it had not
- * committed: two offerings of a chunk, or a ranked row without its offering (CrashRecoveryTests,
- * about one run in ten). Its background writer stores the tables one by one, so a store made while
- * a chunk was being written can hold the chunk's first rows without the undo log that would have
- * rolled them back. Kept, they were counted twice, and the resumed run stopped with "The rows do not
- * add up".
+ * those rows again. After a SIGKILL, H2 has been seen to keep what a transaction wrote before it
+ * committed: a whole chunk's offerings, a chunk's first three, a ranked row without its offering,
+ * an input problem (scripts/kill-resume.sh; one kill in ten to forty). Most likely a save of H2's
+ * background writer caught the chunk's rows without the undo log that would have rolled them back.
+ * Kept, they were counted twice, and the resumed run stopped with "The rows do not add up".
  *
  * <p>The reader's position is what Spring Batch commits last in a chunk's transaction, and what a
  * resumed file reads again from. Every offering and input problem a chunk stages is tagged with the
