@@ -2,11 +2,9 @@ package org.cellcompare.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.zip.CRC32;
+
+import org.cellcompare.files.Replacement;
 
 /**
  * The class data archive (Java's Class Data Sharing) kept next to {@code cellcompare.jar}: the
@@ -105,11 +105,7 @@ final class ClassDataArchive {
      */
     void install(Path draft) {
         try {
-            try {
-                Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(draft, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Replacement.replace(draft, file);
             removeOthers();
         } catch (IOException e) {
             discard(draft);

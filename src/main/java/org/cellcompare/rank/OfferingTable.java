@@ -97,7 +97,6 @@ public final class OfferingTable {
 
     public static void create(JdbcTemplate jdbc, long runId) {
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + name(runId) + " " + OFFERING_COLUMNS);
-        addReadFrom(jdbc, runId);
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + ranked(runId) + " " + RANKED_COLUMNS);
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + ranking(runId) + " " + RANKING_COLUMNS);
     }
