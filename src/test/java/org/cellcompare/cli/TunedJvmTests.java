@@ -76,11 +76,25 @@ class TunedJvmTests {
     }
 
     @Test
-    void aPooledFileRunsInTheJvmItWasStartedInWithBothCompilers() throws IOException {
+    void aPooledFileKeepsBothCompilersWithLessInliningAndMapsTheArchive() throws IOException {
         offerings(QuickCompiler.SMALL_OFFERINGS_KB * 1024);
         Files.write(archive().file(), new byte[10]);
 
-        assertThat(plan(List.of("-Xmx512m"), "--input=" + input)).isEmpty();
+        TunedJvm.Plan plan = plan(List.of("-Xmx512m"), "--input=" + input).orElseThrow();
+
+        assertThat(plan.draft()).as("a large run writes no archive").isNull();
+        assertThat(plan.command()).containsSubsequence("-Xmx512m", "-Dcellcompare.tuned-jvm=child", "-XX:FreqInlineSize=100",
+                        "-XX:InlineSmallCode=1000", "-XX:MaxInlineLevel=6", "-XX:SharedArchiveFile=" + archive().file(), "-jar")
+                .noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"));
+    }
+
+    @Test
+    void aMonthlyFileOnTheQuickCompilerHasNoUseForC2sInlining() throws IOException {
+        offerings(300 * 1024);
+
+        TunedJvm.Plan plan = plan(List.of(), "--input=" + input).orElseThrow();
+
+        assertThat(plan.command()).contains("-XX:TieredStopAtLevel=1").doesNotContainAnyElementsOf(TunedJvm.LEANER_C2);
     }
 
     @Test
