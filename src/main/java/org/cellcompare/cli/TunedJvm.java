@@ -48,7 +48,7 @@ public final class TunedJvm {
      * A million rows run through Spring Batch, H2, POI and a dozen parsers, and C2 compiled about
      * 2,500 of their methods, many more than once as the run moved from ingest to ranking to the
      * workbook: about a quarter of the run's CPU on two cores, one core for the whole of ingest.
-     * Side by side at a million rows, these limits took the run's CPU from 228 to 247 s down to 182
+     * Side by side at a million rows, these limits took the run's CPU from 235 to 247 s down to 182
      * to 210 s.
      */
     static final List<String> LEANER_C2 = List.of("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000", "-XX:MaxInlineLevel=6");
@@ -110,11 +110,11 @@ public final class TunedJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-D" + PROPERTY + "=" + CHILD);
+        Optional<String> usersLevel = jvmOptions.stream().filter(option -> option.startsWith("-XX:TieredStopAtLevel=")).findFirst();
         // help, version and template never get here, so small offerings are all C1 needs
-        if (offerings < QuickCompiler.SMALL_OFFERINGS_KB * 1024 && QuickCompiler.enabled()
-                && jvmOptions.stream().noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel="))) {
+        if (usersLevel.isEmpty() && offerings < QuickCompiler.SMALL_OFFERINGS_KB * 1024 && QuickCompiler.enabled()) {
             command.add("-XX:TieredStopAtLevel=1");
-        } else {
+        } else if (usersLevel.isEmpty() || usersLevel.get().endsWith("=4")) {
             command.addAll(LEANER_C2);
         }
         Path draft = null;

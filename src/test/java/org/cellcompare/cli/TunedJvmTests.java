@@ -113,7 +113,17 @@ class TunedJvmTests {
 
         TunedJvm.Plan plan = plan(List.of("-XX:TieredStopAtLevel=4"), "--input=" + input).orElseThrow();
 
-        assertThat(plan.command()).contains("-XX:TieredStopAtLevel=4").doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(plan.command()).contains("-XX:TieredStopAtLevel=4").doesNotContain("-XX:TieredStopAtLevel=1")
+                .containsAll(TunedJvm.LEANER_C2);
+    }
+
+    @Test
+    void aUserOnTheQuickCompilerGetsNoC2Options() throws IOException {
+        offerings(QuickCompiler.SMALL_OFFERINGS_KB * 1024);
+
+        TunedJvm.Plan plan = plan(List.of("-XX:TieredStopAtLevel=1"), "--input=" + input).orElseThrow();
+
+        assertThat(plan.command()).containsOnlyOnce("-XX:TieredStopAtLevel=1").doesNotContainAnyElementsOf(TunedJvm.LEANER_C2);
     }
 
     @Test
