@@ -67,7 +67,12 @@ public final class QuickCompiler {
 
     /** True if the files directly in the folder come to less than {@link #SMALL_OFFERINGS_KB}. */
     static boolean isSmall(Path offerings) {
-        return bytes(offerings) < SMALL_OFFERINGS_KB * 1024;
+        return isSmall(bytes(offerings));
+    }
+
+    /** True if offerings of so many bytes are under {@link #SMALL_OFFERINGS_KB}. */
+    static boolean isSmall(long bytes) {
+        return bytes < SMALL_OFFERINGS_KB * 1024;
     }
 
     /**

@@ -112,7 +112,7 @@ public final class TunedJvm {
         command.add("-D" + PROPERTY + "=" + CHILD);
         Optional<String> usersLevel = jvmOptions.stream().filter(option -> option.startsWith("-XX:TieredStopAtLevel=")).findFirst();
         // help, version and template never get here, so small offerings are all C1 needs
-        if (usersLevel.isEmpty() && offerings < QuickCompiler.SMALL_OFFERINGS_KB * 1024 && QuickCompiler.enabled()) {
+        if (usersLevel.isEmpty() && QuickCompiler.isSmall(offerings) && QuickCompiler.enabled()) {
             command.add("-XX:TieredStopAtLevel=1");
         } else if (usersLevel.isEmpty() || usersLevel.get().endsWith("=4")) {
             command.addAll(LEANER_C2);
