@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.cellcompare.text.Memo;
+
 /**
  * Reads how long a course lasts and how many injections it has from the words of a row
  * ("14-day programme", "2 weeks", "8 inyecciones", "two injections"), so that prices per day,
@@ -57,8 +59,21 @@ final class Durations {
         return Collections.unmodifiableMap(words);
     }
 
+    // a program's words repeat over thousands of rows
+    private static final Memo<Integer> DAYS_IN = new Memo<>(Durations::readDays);
+    private static final Memo<Integer> INJECTIONS_IN = new Memo<>(Durations::readInjections);
+
     /** Days of a course: "14 days", "10 nights", "2 weeks" (14 days), "3 semanas"; null when the text says none. */
     static Integer days(String text) {
+        return DAYS_IN.apply(text);
+    }
+
+    /** Injections in a course: "8 injections", "two intrathecal injections", "4 sesiones"; null when none. */
+    static Integer injections(String text) {
+        return INJECTIONS_IN.apply(text);
+    }
+
+    private static Integer readDays(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -71,8 +86,7 @@ final class Durations {
         return weeks == null ? null : weeks * 7;
     }
 
-    /** Injections in a course: "8 injections", "two intrathecal injections", "4 sesiones"; null when none. */
-    static Integer injections(String text) {
+    private static Integer readInjections(String text) {
         if (text == null || text.isBlank() || !mentions(text.toLowerCase(Locale.ROOT), INJECTION_UNITS)) {
             return null;
         }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cellcompare.normalize.CurrencyResolver.Mention;
+import org.cellcompare.text.Memo;
 
 /**
  * Reads prices the way people write them: "from $15,000", "$5,000 - $20,000", "USD 12k",
@@ -81,6 +82,7 @@ public final class PriceParser {
     static final String NOT_AN_AMOUNT = "its digits do not form an amount (the marks between them do not fit any way of writing numbers)";
 
     private final CurrencyResolver currencies;
+    private final Memo<TextReading> readings = new Memo<>(text -> read(text, null));
 
     public PriceParser(CurrencyResolver currencies) {
         this.currencies = currencies;
@@ -112,26 +114,56 @@ public final class PriceParser {
     }
 
     public ParsedPrice parse(String text, PriceContext context) {
+        TextReading reading = context.decimalSeparator() == null ? readings.apply(text) : read(text, context.decimalSeparator());
+        if (reading.currencyUse() == CurrencyUse.NONE) {
+            return reading.price();
+        }
+        ParsedPrice price = reading.price();
+        Choice choice = chooseCurrency(reading.fromText(), reading.implied(), context);
+        return reading.currencyUse() == CurrencyUse.FREE
+                ? new ParsedPrice(price.kind(), price.low(), price.high(), choice.currency, false, price.basisInText(),
+                        price.text(), null, null)
+                : new ParsedPrice(price.kind(), price.low(), price.high(), choice.currency, choice.assumed, price.basisInText(),
+                        price.text(), choice.note, null);
+    }
+
+    /**
+     * What a price's text says by itself, before the row's currency column, country and header are
+     * weighed: the price without its currency, and the candidates the text gives for one. Reading
+     * the text is most of parsing, and a pooled file repeats the same few thousand texts ("USD
+     * 15,000", "price on request") across a million rows, so each is read once ({@link #readings}).
+     */
+    private record TextReading(ParsedPrice price, CurrencyUse currencyUse, List<String> fromText, List<String> implied) {
+    }
+
+    /** Whether the text leaves a currency to choose: none for "on request", one for an amount, one but never a guess for "free". */
+    private enum CurrencyUse { NONE, FREE, AMOUNT }
+
+    private TextReading complete(ParsedPrice price) {
+        return new TextReading(price, CurrencyUse.NONE, List.of(), List.of());
+    }
+
+    private TextReading read(String text, Character decimalSeparator) {
         if (text == null || text.isBlank()) {
-            return ParsedPrice.none(PriceKind.NONE, text == null ? "" : text.strip());
+            return complete(ParsedPrice.none(PriceKind.NONE, text == null ? "" : text.strip()));
         }
         String original = text.strip();
         String s = normalize(original);
-        List<Amount> amounts = findAmounts(s, context.decimalSeparator());
+        List<Amount> amounts = findAmounts(s, decimalSeparator);
         PriceBasis basis = PriceBasis.mentionedIn(s);
         if (amounts.isEmpty()) {
-            return withoutNumbers(s, original, basis, context);
+            return withoutNumbers(s, original, basis);
         }
         if (amounts.stream().noneMatch(Amount::valid)) {
-            return ParsedPrice.unreadable(original, basis, NOT_AN_AMOUNT);
+            return complete(ParsedPrice.unreadable(original, basis, NOT_AN_AMOUNT));
         }
         List<Mention> mentions = currencies.find(s);
         if (mentions.isEmpty() && CONTACT.matcher(s).find()) {
-            return ParsedPrice.none(PriceKind.ON_REQUEST, original);
+            return complete(ParsedPrice.none(PriceKind.ON_REQUEST, original));
         }
         Amount primary = primaryAmount(amounts, mentions, s);
         if (!primary.valid()) {
-            return ParsedPrice.unreadable(original, basis, NOT_AN_AMOUNT);
+            return complete(ParsedPrice.unreadable(original, basis, NOT_AN_AMOUNT));
         }
         int index = amounts.indexOf(primary);
         Amount first = primary;
@@ -148,7 +180,6 @@ public final class PriceParser {
         if (textCurrency.isEmpty() && !mentions.isEmpty()) {
             textCurrency = mentions.get(0).candidates();
         }
-        Choice choice = chooseCurrency(textCurrency, impliedByMultiplier(primary), context);
 
         BigDecimal low = first.value();
         PriceKind kind;
@@ -171,19 +202,19 @@ public final class PriceParser {
                 kind = low.signum() == 0 ? PriceKind.FREE : PriceKind.EXACT;
             }
         }
-        return new ParsedPrice(kind, low, high, choice.currency, choice.assumed, basis, original, choice.note, null);
+        return new TextReading(new ParsedPrice(kind, low, high, null, false, basis, original, null, null), CurrencyUse.AMOUNT,
+                textCurrency, impliedByMultiplier(primary));
     }
 
-    private ParsedPrice withoutNumbers(String s, String original, PriceBasis basis, PriceContext context) {
+    private TextReading withoutNumbers(String s, String original, PriceBasis basis) {
         if (FREE.matcher(s).find()) {
-            Choice choice = chooseCurrency(currencyMentioned(s), List.of(), context);
-            return new ParsedPrice(PriceKind.FREE, BigDecimal.ZERO, BigDecimal.ZERO, choice.currency, false, basis,
-                    original, null, null);
+            return new TextReading(new ParsedPrice(PriceKind.FREE, BigDecimal.ZERO, BigDecimal.ZERO, null, false, basis,
+                    original, null, null), CurrencyUse.FREE, currencyMentioned(s), List.of());
         }
         if (ON_REQUEST.matcher(s).find() || ONLY_PUNCTUATION.matcher(s).matches()) {
-            return ParsedPrice.none(PriceKind.ON_REQUEST, original);
+            return complete(ParsedPrice.none(PriceKind.ON_REQUEST, original));
         }
-        return ParsedPrice.unreadable(original, basis, NO_DIGITS);
+        return complete(ParsedPrice.unreadable(original, basis, NO_DIGITS));
     }
 
     private List<String> currencyMentioned(String s) {
