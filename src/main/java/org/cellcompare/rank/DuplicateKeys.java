@@ -1,9 +1,11 @@
 package org.cellcompare.rank;
 
 /**
- * A 64-bit hash of an offering's duplicate key (provider, country and program, folded). Ranking
- * groups rows by the number, which the database indexes cheaply, then compares the keys
- * themselves, so two keys that happen to share a hash are never merged.
+ * Two independent 64-bit hashes of an offering's duplicate key (provider, country and program,
+ * folded). The first is staged with the row; ranking groups rows by it, and tells apart keys that
+ * only share it by the second, worked out as it reads the key. Ranking keeps two numbers per row
+ * rather than a million keys: for two different keys to agree in both, among a million rows, has
+ * a chance of about one in 10^26.
  */
 public final class DuplicateKeys {
 
@@ -22,5 +24,19 @@ public final class DuplicateKeys {
             hash = (hash ^ (c >>> 8)) * FNV_PRIME;
         }
         return hash;
+    }
+
+    /** A multiply-and-shift hash unlike FNV, finished with MurmurHash3's mixing step. */
+    public static long check(String key) {
+        long check = key.length();
+        for (int i = 0; i < key.length(); i++) {
+            check = (check ^ key.charAt(i)) * 0x9E3779B97F4A7C15L;
+            check ^= check >>> 29;
+        }
+        check ^= check >>> 33;
+        check *= 0xff51afd7ed558ccdL;
+        check ^= check >>> 33;
+        check *= 0xc4ceb9fe1a85ec53L;
+        return check ^ (check >>> 33);
     }
 }

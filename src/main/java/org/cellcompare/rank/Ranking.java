@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 import org.cellcompare.config.CellCompareProperties;
+import org.cellcompare.rank.StagedScan.DuplicateRow;
 
 /**
  * Turns a run's staged rows into ranked offerings, in the database: duplicates across files are
@@ -51,11 +52,10 @@ public class Ranking {
     }
 
     public Result rank(long runId) {
-        String table = OfferingTable.name(runId);
         // read before ranking changes anything in its transaction: H2's lazy cursor fails after that
-        StagedScan scan = StagedScan.read(jdbc, table);
+        StagedScan scan = StagedScan.read(jdbc, OfferingTable.name(runId));
         jdbc.update("DELETE FROM " + OfferingTable.ranking(runId));
-        Merges merges = mergeDuplicates(runId, table, scan.sharedHashes());
+        Merges merges = mergeDuplicates(runId, scan.duplicateGroups());
         ClinicCosts costs = scan.clinicCosts().without(merges.mergedIds());
         BigDecimal median = costs.median();
         int outliers = flagOutliers(runId, costs, median);
@@ -67,19 +67,15 @@ public class Ranking {
      * verified row survives (then the first by file, sheet and row); the others are named as its
      * other sources, and any warning sign they carry is kept.
      */
-    private Merges mergeDuplicates(long runId, String table, List<long[]> hashGroups) {
+    private Merges mergeDuplicates(long runId, List<List<DuplicateRow>> groups) {
         Merges merges = new Merges();
-        List<Long> batch = new ArrayList<>();
-        for (int g = 0; g < hashGroups.size(); g++) {
-            for (long id : hashGroups.get(g)) {
-                batch.add(id);
-            }
-            if (batch.size() >= ROWS_PER_BATCH || g == hashGroups.size() - 1) {
-                mergeGroups(duplicateRows(table, batch), merges);
+        for (List<DuplicateRow> group : groups) {
+            merges.group(group);
+            if (merges.pending() >= ROWS_PER_BATCH) {
                 merges.apply(runId);
-                batch.clear();
             }
         }
+        merges.apply(runId);
         jdbc.update("UPDATE cc_file_read SET rows_merged = 0 WHERE run_id = ?", runId);
         jdbc.batchUpdate("UPDATE cc_file_read SET rows_merged = ? WHERE run_id = ? AND file = ?",
                 merges.mergedPerFile.entrySet().stream().map(e -> new Object[] {e.getValue(), runId, e.getKey()}).toList());
@@ -88,20 +84,10 @@ public class Ranking {
         return merges;
     }
 
-    /** The rows of whole hash groups, each duplicate key's rows together and its survivor first. */
-    private List<DuplicateRow> duplicateRows(String table, List<Long> ids) {
-        List<DuplicateRow> rows = new ArrayList<>();
-        forIds("SELECT id, duplicate_key, file, sheet, row_num, section, row_flags FROM " + table
-                + " WHERE id = ANY (?) ORDER BY duplicate_key, last_verified DESC NULLS LAST, file, sheet NULLS FIRST, row_num",
-                ids, rs -> rows.add(new DuplicateRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), Section.valueOf(rs.getString(6)), Flags.parse(rs.getString(7)))));
-        return rows;
-    }
-
     /**
      * Runs a query whose one parameter is an array of row ids, {@code id = ANY (?)}: H2 and
-     * PostgreSQL look each up in the primary key, and a hash shared by thousands of rows needs no
-     * more parameters than one shared by two.
+     * PostgreSQL look each up in the primary key, and a thousand rows need no more parameters
+     * than two.
      */
     private void forIds(String sql, Collection<Long> ids, RowCallbackHandler each) {
         if (ids.isEmpty()) {
@@ -112,27 +98,6 @@ public class Ranking {
             query.setArray(1, connection.createArrayOf("BIGINT", ids.toArray()));
             return query;
         }, each);
-    }
-
-    /** Rows of one hash that differ in key (a collision) are sorted apart, and groups of one merge nothing. */
-    private static void mergeGroups(List<DuplicateRow> rows, Merges merges) {
-        for (int start = 0; start < rows.size(); ) {
-            int end = start + 1;
-            while (end < rows.size() && rows.get(end).key().equals(rows.get(start).key())) {
-                end++;
-            }
-            if (end - start > 1) {
-                merges.group(rows.subList(start, end));
-            }
-            start = end;
-        }
-    }
-
-    private record DuplicateRow(long id, String key, String file, String sheet, int row, Section section, Set<Flag> flags) {
-
-        String location() {
-            return sheet == null ? file + ", row " + row : file + ", sheet " + sheet + ", row " + row;
-        }
     }
 
     /**
@@ -156,6 +121,10 @@ public class Ranking {
 
         long[] mergedIds() {
             return Arrays.copyOf(mergedIds, merged);
+        }
+
+        int pending() {
+            return mergedRows.size() + survivors.size();
         }
 
         void group(List<DuplicateRow> rows) {

@@ -101,6 +101,23 @@ class RankingTests {
     }
 
     @Test
+    void keepsApartOfferingsWhoseKeysOnlyShareTheirHash() {
+        store.insert(RUN, 0, List.of(
+                offerings.staged("a.csv", clinic("Pacific Cell Therapy", "Mexico", "USD 15,000")),
+                offerings.staged("b.csv", clinic("Pacific Cell Therapy", "Mexico", "USD 15,000")),
+                offerings.staged("b.csv", clinic("Atlantic Cell Therapy", "Mexico", "USD 15,000"))));
+        // as if two different keys had hashed alike
+        jdbc.update("UPDATE " + OfferingTable.name(RUN) + " SET duplicate_hash = 42");
+
+        Ranking.Result result = ranking.rank(RUN);
+
+        assertThat(result.duplicateGroups()).isEqualTo(1);
+        assertThat(result.merged()).isEqualTo(1);
+        assertThat(rows("c.survivor IS NOT FALSE")).extracting(row -> row.get("PROVIDER"))
+                .containsExactlyInAnyOrder("Pacific Cell Therapy", "Atlantic Cell Therapy");
+    }
+
+    @Test
     void bandsEverySurvivorAndGivesTheSameResultWhenRunAgain() {
         store.insert(RUN, 0, List.of(
                 offerings.staged(clinic("A", "Mexico", "USD 10,000")),
