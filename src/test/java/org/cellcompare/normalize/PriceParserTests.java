@@ -113,6 +113,30 @@ class PriceParserTests {
         assertThat(price.currencyAssumed()).isTrue();
     }
 
+    @Test
+    void readsTheSameTextAnewInEachRowsContext() {
+        PriceContext singapore = new PriceContext(null, "SG", null, null);
+        PriceContext pesoColumn = new PriceContext("MXN", "MX", null, null);
+
+        ParsedPrice inSingapore = parser.parse("$15,000", singapore);
+        ParsedPrice withPesoColumn = parser.parse("$15,000", pesoColumn);
+        ParsedPrice againInSingapore = parser.parse("$15,000", singapore);
+        ParsedPrice euroColumn = parser.parse("USD 9,900", new PriceContext("EUR", null, null, null));
+        ParsedPrice withoutContext = parser.parse("USD 9,900");
+
+        assertThat(inSingapore.currency()).isEqualTo("SGD");
+        assertThat(inSingapore.currencyAssumed()).isTrue();
+        assertThat(withPesoColumn.currency()).isEqualTo("MXN");
+        assertThat(withPesoColumn.currencyAssumed()).isFalse();
+        assertThat(againInSingapore).isEqualTo(inSingapore);
+        assertThat(euroColumn.currency()).isEqualTo("EUR");
+        assertThat(euroColumn.currencyNote()).contains("currency column says EUR");
+        assertThat(withoutContext.currency()).isEqualTo("USD");
+        assertThat(withoutContext.currencyNote()).isNull();
+        assertThat(parser.parse("free", singapore).currency()).isEqualTo("SGD");
+        assertThat(parser.parse("free", pesoColumn).currency()).isEqualTo("MXN");
+    }
+
     @ParameterizedTest(name = "{0} with no country -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             $15,000     | USD
