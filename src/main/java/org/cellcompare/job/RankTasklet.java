@@ -17,7 +17,7 @@ import org.cellcompare.report.ReportQueries;
  * Merges duplicates and flags price outliers; every offering was banded as it was staged.
  * Ranking writes its changes beside the ranked rows, not over them, so the index the ranked sheets
  * are read in is built at the same time, on a connection and a thread of its own. At a million
- * rows each takes about half a minute, and on two cores each has one to itself.
+ * rows the two take about 21 s side by side, paced by the index: 16 s when ranking does nothing.
  */
 class RankTasklet implements Tasklet {
 

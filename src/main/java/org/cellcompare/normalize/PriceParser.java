@@ -120,11 +120,10 @@ public final class PriceParser {
         }
         ParsedPrice price = reading.price();
         Choice choice = chooseCurrency(reading.fromText(), reading.implied(), context);
-        return reading.currencyUse() == CurrencyUse.FREE
-                ? new ParsedPrice(price.kind(), price.low(), price.high(), choice.currency, false, price.basisInText(),
-                        price.text(), null, null)
-                : new ParsedPrice(price.kind(), price.low(), price.high(), choice.currency, choice.assumed, price.basisInText(),
-                        price.text(), choice.note, null);
+        // "free" has no amount for a guessed currency to mislead about
+        boolean free = reading.currencyUse() == CurrencyUse.FREE;
+        return new ParsedPrice(price.kind(), price.low(), price.high(), choice.currency, !free && choice.assumed,
+                price.basisInText(), price.text(), free ? null : choice.note, null);
     }
 
     /**
