@@ -129,7 +129,7 @@ public final class PriceParser {
     /**
      * What a price's text says by itself, before the row's currency column, country and header are
      * weighed: the price without its currency, and the candidates the text gives for one. Reading
-     * the text is most of parsing, and a pooled file repeats the same few thousand texts ("USD
+     * the text is most of parsing, and a pooled file can repeat the same few thousand texts ("USD
      * 15,000", "price on request") across a million rows, so each is read once ({@link #readings}).
      */
     private record TextReading(ParsedPrice price, CurrencyUse currencyUse, List<String> fromText, List<String> implied) {
