@@ -29,7 +29,7 @@ import org.cellcompare.rank.StagedScan.DuplicateRow;
  */
 public class Ranking {
 
-    /** Rows of duplicates merged per batch of updates. */
+    /** Rows of ranking's decisions (merged rows and their survivors) written per batch of inserts. */
     private static final int ROWS_PER_BATCH = 500;
 
     private static final int[] SURVIVOR_TYPES = {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER,
