@@ -25,9 +25,9 @@ CREATE TABLE IF NOT EXISTS cc_registry_record (
     trial_id VARCHAR(40) NOT NULL,
     title VARCHAR,
     url VARCHAR,
-    status VARCHAR(100),
+    status VARCHAR,
     conditions VARCHAR,
-    phases VARCHAR(100),
+    phases VARCHAR,
     enrollment INTEGER,
     sponsor VARCHAR,
     export_file VARCHAR,
@@ -54,7 +54,7 @@ CREATE TABLE IF NOT EXISTS cc_input_problem (
     cell_value VARCHAR,
     reason VARCHAR NOT NULL,
     fix VARCHAR,
-    outcome VARCHAR(20) NOT NULL
+    outcome VARCHAR(40) NOT NULL
 );
 CREATE INDEX IF NOT EXISTS cc_input_problem_run ON cc_input_problem (run_id, file, sheet, row_num);
 -- Where the chunk that found an offering file's problem began reading, so a resumed run can drop

@@ -36,7 +36,7 @@ public final class OfferingTable {
              rep_amount DECIMAL(30, 2),
              course_amount DECIMAL(30, 4),
              course_currency VARCHAR(3),
-             trial_status VARCHAR(100),
+             trial_status VARCHAR,
              row_flags VARCHAR NOT NULL,
              concern_level INTEGER NOT NULL,
              survivor BOOLEAN DEFAULT TRUE NOT NULL,
