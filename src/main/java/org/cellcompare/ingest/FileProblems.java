@@ -49,6 +49,10 @@ final class FileProblems {
             return InputProblem.forFile(file, DAMAGED + " or unsafe: it would expand to far more data than its size suggests,"
                     + " so it was not opened.", "Check where the file came from, and ask the sender for an ordinary copy.");
         }
+        if (message.contains("empty (zero bytes")) {
+            return InputProblem.forFile(file, "The file is empty (0 bytes), so there was nothing to read.",
+                    "If offerings should be here, save the file again from the spreadsheet; otherwise delete it.");
+        }
         Throwable cause = rootCause(error);
         if (cause instanceof FileNotFoundException || cause instanceof NoSuchFileException
                 || cause instanceof AccessDeniedException) {

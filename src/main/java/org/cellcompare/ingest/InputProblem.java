@@ -15,6 +15,8 @@ public record InputProblem(String file, String sheet, Integer row, String column
         SHEET_NOT_READ("Sheet not read"),
         COLUMN_NOT_USED("Column not used"),
         NOTE("Row kept, note"),
+        HEADER_REPEATED("Read as a header"),
+        NOTHING_TO_READ("Nothing to read"),
         REFERENCE_ROW_NOT_USED("Rate or registry row not used");
 
         private final String label;

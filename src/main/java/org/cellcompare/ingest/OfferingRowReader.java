@@ -16,6 +16,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 import org.cellcompare.ingest.HeaderMatcher.HeaderMatch;
 import org.cellcompare.ingest.InputProblem.Outcome;
+import org.cellcompare.text.Memo;
 
 /**
  * Reads one offering file, whatever its type, sheet by sheet: finds each sheet's header row
@@ -37,6 +38,9 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
 
     private final Deque<SheetItem> pending = new ArrayDeque<>();
     private final Set<String> reportedUnknownColumns = new LinkedHashSet<>();
+    /** Whether a provider's text names a column: asked of every row, so remembered per text. */
+    private final Memo<Boolean> columnNames;
+    private boolean notedRepeatedHeader;
     private TableFile table;
     private Iterator<TableSheet> sheets;
     private OpenSheet sheet;
@@ -48,6 +52,7 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
         this.fileName = path.getFileName().toString();
         this.headers = headers;
         this.headerScanRows = headerScanRows;
+        this.columnNames = new Memo<>(text -> headers.columnFor(text) != null);
         setName(NAME);
     }
 
@@ -119,6 +124,12 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
                 rowsRead++;
                 return row;
             }
+            if (sheet.dataRows == 0) {
+                pending.add(sheetNote(sheet.name(), "The " + (sheet.name() == null ? "file" : "sheet")
+                                + " has a header row but no offerings below it.",
+                        "If offerings should be here, add them under the header; otherwise ignore this note.",
+                        Outcome.NOTHING_TO_READ));
+            }
             sheet = null;
         }
     }
@@ -149,6 +160,11 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
                 sheet = new OpenSheet(tableSheet.name(), rows, match, candidate.rowNumber());
                 return;
             }
+        }
+        if (!sawContent && !tableSheet.hidden()) {
+            pending.add(sheetNote(tableSheet.name(), "The " + (tableSheet.name() == null ? "file" : "sheet") + " is empty.",
+                    "If offerings should be here, check that the right file was saved; otherwise ignore this note.",
+                    Outcome.NOTHING_TO_READ));
         }
         if (sawContent && !tableSheet.hidden()) {
             pending.add(sheetNote(tableSheet.name(),
@@ -199,15 +215,23 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
     private final class OpenSheet {
         private final String name;
         private final Iterator<SourceRow> rows;
-        private final HeaderMatch header;
+        private HeaderMatch header;
+        private int providerColumn;
         private int lastRow;
+        private long dataRows;
         private boolean notedWidth;
 
         OpenSheet(String name, Iterator<SourceRow> rows, HeaderMatch header, int headerRow) {
             this.name = name;
             this.rows = rows;
             this.header = header;
+            this.providerColumn = providerColumn(header);
             this.lastRow = headerRow;
+        }
+
+        private static int providerColumn(HeaderMatch header) {
+            return header.columns().entrySet().stream().filter(e -> e.getValue() == OfferingColumn.PROVIDER)
+                    .mapToInt(Map.Entry::getKey).findFirst().orElseThrow();
         }
 
         String name() {
@@ -228,11 +252,47 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
                                     + "; no offering table is that wide, so those cells were not read.",
                             "Move the offerings into the first columns, or delete the far columns.", Outcome.COLUMN_NOT_USED));
                 }
-                if (!row.isBlank()) {
-                    return toRawRow(row);
+                if (row.isBlank()) {
+                    continue;
                 }
+                if (isRepeatedHeader(row)) {
+                    continue;
+                }
+                dataRows++;
+                return toRawRow(row);
             }
             return null;
+        }
+
+        /**
+         * A row that repeats the header, as when files are pasted together or a CSV holds a second
+         * byte-order mark, is a header: the rows under it are read by its columns, which may lie in
+         * another order. One note per file says so. Only a row whose provider cell names a column
+         * ("Provider" again, or "Price" where the columns moved) is looked at closely, so ordinary
+         * rows cost a lookup of their provider's text.
+         */
+        private boolean isRepeatedHeader(SourceRow row) {
+            String provider = row.cell(providerColumn).text();
+            if (provider.length() > 40 || !columnNames.apply(provider)) {
+                return false;
+            }
+            HeaderMatch repeated = headers.match(row);
+            if (!repeated.isOfferingHeader()) {
+                return false;
+            }
+            if (!notedRepeatedHeader) {
+                notedRepeatedHeader = true;
+                pending.add(new SheetNote(new InputProblem(fileName, name, row.rowNumber(), null, provider,
+                        "This row repeats the header row (as when files are pasted together), so it was read as a header,"
+                                + " not as an offering; any later repeats in this file were read the same way.",
+                        "Nothing to do; delete the repeated header rows if you like.", Outcome.HEADER_REPEATED)));
+            }
+            if (!repeated.columns().equals(header.columns())) {
+                noteColumnsNotUsed(name, repeated);
+            }
+            header = repeated;
+            providerColumn = providerColumn(repeated);
+            return true;
         }
 
         private RawRow toRawRow(SourceRow row) {

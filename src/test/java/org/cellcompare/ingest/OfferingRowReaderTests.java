@@ -62,7 +62,7 @@ class OfferingRowReaderTests {
     }
 
     @Test
-    void skipsASheetWithoutHeaderWithANoteAndAnEmptySheetSilently() throws IOException {
+    void skipsASheetWithoutHeaderAndAnEmptySheetEachWithANote() throws IOException {
         Path file = TestFiles.xlsx(folder.resolve("book.xlsx"), sheets(
                 "About", List.of(row("How this list was made"), row("Volunteers copied prices.")),
                 "Empty", List.of(),
@@ -71,9 +71,13 @@ class OfferingRowReaderTests {
         List<SheetItem> items = readAll(file);
 
         assertThat(rows(items)).hasSize(1);
-        assertThat(notes(items)).singleElement().satisfies(note -> {
+        assertThat(notes(items)).satisfiesExactly(note -> {
             assertThat(note.sheet()).isEqualTo("About");
             assertThat(note.outcome()).isEqualTo(Outcome.SHEET_NOT_READ);
+        }, note -> {
+            assertThat(note.sheet()).isEqualTo("Empty");
+            assertThat(note.reason()).isEqualTo("The sheet is empty.");
+            assertThat(note.outcome()).isEqualTo(Outcome.NOTHING_TO_READ);
         });
     }
 
