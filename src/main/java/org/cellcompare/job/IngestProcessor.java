@@ -4,6 +4,8 @@ import java.util.Set;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import org.cellcompare.ingest.InputProblem;
+import org.cellcompare.ingest.InputProblemException;
 import org.cellcompare.ingest.RawRow;
 import org.cellcompare.ingest.SheetItem;
 import org.cellcompare.ingest.SheetNote;
@@ -32,7 +34,15 @@ class IngestProcessor implements ItemProcessor<SheetItem, IngestOutcome> {
         if (item instanceof SheetNote note) {
             return new IngestOutcome.Noted(note.problem());
         }
-        return staged(normalizer.process((RawRow) item));
+        RawRow row = (RawRow) item;
+        try {
+            return staged(normalizer.process(row));
+        } catch (StackOverflowError tooDeep) {
+            // one row's text too deep for a pattern must not stop the month; the row is left out, with its line
+            throw new InputProblemException(new InputProblem(row.file(), row.sheet(), row.row(), null, null,
+                    "A value in this row is too long or too deeply nested to read.",
+                    "Shorten the row's texts to what a family would read, and run again.", InputProblem.Outcome.ROW_LEFT_OUT), null);
+        }
     }
 
     private IngestOutcome staged(Offering offering) {

@@ -33,8 +33,29 @@ class IngestWriter implements ItemWriter<IngestOutcome> {
         this.chunkStart = chunkStart;
     }
 
+    /** Whatever goes wrong here is the database's doing, so it stops the file's step rather than be skipped. */
     @Override
     public void write(Chunk<? extends IngestOutcome> chunk) {
+        try {
+            stage(chunk);
+        } catch (RuntimeException e) {
+            throw new StagingFailedException(fileOf(chunk), e);
+        }
+    }
+
+    private static String fileOf(Chunk<? extends IngestOutcome> chunk) {
+        for (IngestOutcome outcome : chunk) {
+            if (outcome instanceof IngestOutcome.Staged s) {
+                return s.offering().offering().file();
+            }
+            if (outcome instanceof IngestOutcome.Noted n) {
+                return n.problem().file();
+            }
+        }
+        return "an offering file";
+    }
+
+    private void stage(Chunk<? extends IngestOutcome> chunk) {
         List<StagedOffering> staged = new ArrayList<>();
         List<InputProblem> noted = new ArrayList<>();
         for (IngestOutcome outcome : chunk) {

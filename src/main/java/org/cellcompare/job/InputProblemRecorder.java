@@ -49,7 +49,8 @@ class InputProblemRecorder implements SkipListener<SheetItem, IngestOutcome> {
             problem = e.problem();
         } else {
             RawRow row = item instanceof RawRow r ? r : null;
-            log.warn("{}: a row could not be processed", row == null ? file : row.location(), t);
+            log.warn("{}: a row could not be processed ({}); add --debug for details", row == null ? file : row.location(), t.toString());
+            log.debug("{}: processing failure", file, t);
             problem = new InputProblem(file, row == null ? null : row.sheet(), row == null ? null : row.row(), null, null,
                     "This row could not be processed because of an unexpected error (" + t + ").",
                     "Report this to the CellCompare maintainers with the file.", InputProblem.Outcome.ROW_LEFT_OUT);

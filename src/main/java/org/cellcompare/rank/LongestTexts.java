@@ -35,12 +35,16 @@ public class LongestTexts {
         this.jdbc = jdbc;
     }
 
+    /** Where a chunk's texts came from: a file's name may hold any character, a line break too. */
+    private record Origin(String file, Section section) {
+    }
+
     /** Records the longest texts of a chunk of staged offerings. */
     public void record(long runId, List<StagedOffering> chunk) {
-        Map<String, Map<Column, Integer>> longest = new HashMap<>();
+        Map<Origin, Map<Column, Integer>> longest = new HashMap<>();
         for (StagedOffering staged : chunk) {
             ShownOffering shown = staged.shown();
-            Map<Column, Integer> lengths = longest.computeIfAbsent(shown.file() + "\n" + staged.section().name(),
+            Map<Column, Integer> lengths = longest.computeIfAbsent(new Origin(shown.file(), staged.section()),
                     key -> new EnumMap<>(Column.class));
             longer(lengths, Column.PROVIDER, shown.provider());
             longer(lengths, Column.COUNTRY, shown.countryText());
@@ -50,10 +54,8 @@ public class LongestTexts {
             longer(lengths, Column.SOURCE, shown.sourceText());
             longer(lengths, Column.INPUT, shown.input());
         }
-        longest.forEach((fileAndSection, lengths) -> {
-            String[] parts = fileAndSection.split("\n", 2);
-            lengths.forEach((column, length) -> record(runId, parts[0], Section.valueOf(parts[1]), column, length));
-        });
+        longest.forEach((origin, lengths) ->
+                lengths.forEach((column, length) -> record(runId, origin.file(), origin.section(), column, length)));
     }
 
     void record(long runId, String file, Section section, Column column, int length) {

@@ -55,11 +55,26 @@ public class Ranking {
         // read before ranking changes anything in its transaction: H2's lazy cursor fails after that
         StagedScan scan = StagedScan.read(jdbc, OfferingTable.name(runId));
         jdbc.update("DELETE FROM " + OfferingTable.ranking(runId));
+        recordStaged(runId, scan.rowsPerFile());
         Merges merges = mergeDuplicates(runId, scan.duplicateGroups());
         ClinicCosts costs = scan.clinicCosts().without(merges.mergedIds());
         BigDecimal median = costs.median();
         int outliers = flagOutliers(runId, costs, median);
         return new Result(merges.groups, merges.merged, median, outliers);
+    }
+
+    /**
+     * What each file staged, as the staged rows show it: the reconciliation holds this against the
+     * rows each file's reader handed on. A file that staged rows but never said it read any gets a
+     * line of its own, so the rows cannot add up, and the run says so rather than lose them.
+     */
+    private void recordStaged(long runId, Map<String, Long> rowsPerFile) {
+        jdbc.update("UPDATE cc_file_read SET rows_staged = 0 WHERE run_id = ?", runId);
+        rowsPerFile.forEach((file, rows) -> {
+            if (jdbc.update("UPDATE cc_file_read SET rows_staged = ? WHERE run_id = ? AND file = ?", rows, runId, file) == 0) {
+                jdbc.update("INSERT INTO cc_file_read (run_id, file, rows_read, rows_staged) VALUES (?, ?, 0, ?)", runId, file, rows);
+            }
+        });
     }
 
     /**

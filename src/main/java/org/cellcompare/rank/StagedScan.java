@@ -131,6 +131,19 @@ final class StagedScan {
         return set;
     }
 
+    /** The rows staged from each file, counted from the rows themselves, for the reconciliation. */
+    Map<String, Long> rowsPerFile() {
+        long[] perPlace = new long[places.size()];
+        for (int i = 0; i < size; i++) {
+            perPlace[placeOf[i]]++;
+        }
+        Map<String, Long> perFile = new HashMap<>();
+        for (int p = 0; p < perPlace.length; p++) {
+            perFile.merge(places.get(p).file(), perPlace[p], Long::sum);
+        }
+        return perFile;
+    }
+
     /** Every clinic with a course cost, merged or not. */
     ClinicCosts clinicCosts() {
         return clinicCosts;

@@ -36,9 +36,9 @@ import org.cellcompare.report.WorkbookOutput;
 import org.cellcompare.support.SampleRunFolders;
 
 /**
- * What the run does when something beneath it goes wrong: a row lost on the way to staging, a disk
- * that fills while the workbook is written. Either way it fails with one sentence and leaves no
- * workbook, whole or partial, for a family to open.
+ * What the run does when something beneath it goes wrong: a row lost on the way to staging, a chunk
+ * the database refuses, a disk that fills while the workbook is written. Each way it fails with one
+ * sentence and leaves no workbook, whole or partial, for a family to open.
  */
 @SpringBootTest
 class RunSafetyTests {
@@ -87,9 +87,35 @@ class RunSafetyTests {
         Outcome outcome = monthlyRun.run(new Request(YearMonth.parse("2025-10"), input, output, "USD", "en", false));
 
         assertThat(outcome.status()).isEqualTo(Status.FAILED);
+        // the staged rows are counted where they lie, so the reader's count exposes the one that never got there
         assertThat(outcome.message()).startsWith("The rows do not add up, so no workbook was written:")
-                .containsPattern("\\d+ offerings were ranked but \\d+ reached the ranked sheets");
+                .containsPattern("\\.(csv|xlsx|xls) read (\\d+) but ranked (\\d+), left out");
         assertThat(everyFile(output)).noneMatch(name -> name.endsWith(".xlsx") || name.endsWith(".part"));
+    }
+
+    @Test
+    void aChunkThatCannotBeStagedStopsTheRunAndNamesItsFileInsteadOfSkippingItsRows() throws Exception {
+        AtomicBoolean failed = new AtomicBoolean();
+        willAnswer(call -> {
+            List<StagedOffering> staged = call.getArgument(2);
+            if (staged.stream().anyMatch(s -> s.offering().file().equals("latam-europa.csv")) && failed.compareAndSet(false, true)) {
+                throw new IllegalStateException("a write that failed for this chunk alone");
+            }
+            return call.callRealMethod();
+        }).given(offeringStore).insert(anyLong(), anyLong(), any());
+        given(workbookOutput.open(any())).willAnswer(call -> Files.newOutputStream(call.getArgument(0)));
+
+        Outcome outcome = monthlyRun.run(new Request(YearMonth.parse("2025-09"), input, output, "USD", "en", false));
+
+        assertThat(outcome.status()).isEqualTo(Status.FAILED);
+        assertThat(outcome.message()).contains("The offerings read from latam-europa.csv could not be stored",
+                "a write that failed for this chunk alone", "run the same command again");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cc_input_problem WHERE file = 'latam-europa.csv'"
+                + " AND outcome = 'ROW_LEFT_OUT'", Long.class)).as("no row reported as bad input").isZero();
+        assertThat(everyFile(output)).noneMatch(name -> name.endsWith(".xlsx") || name.endsWith(".part"));
+
+        Outcome resumed = monthlyRun.run(new Request(YearMonth.parse("2025-09"), input, output, "USD", "en", false));
+        assertThat(resumed.status()).as(resumed.message()).isEqualTo(Status.WRITTEN);
     }
 
     @Test
