@@ -18,13 +18,24 @@ import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.cellcompare.CellCompareApplication;
 import org.cellcompare.cli.Options.UsageException;
 import org.cellcompare.config.Version;
+import org.cellcompare.files.WorkFolder;
+import org.cellcompare.history.DamagedHistoryException;
+import org.cellcompare.history.FinishedMonth;
+import org.cellcompare.history.HistoryFiles;
+import org.cellcompare.history.RunHistory;
 import org.cellcompare.job.MonthlyRun;
+import org.cellcompare.job.RunFailures;
 import org.cellcompare.report.Bundles;
 import org.cellcompare.update.ReferenceUpdates;
 
@@ -64,6 +75,10 @@ public final class CommandLine {
             3 input or output folder unusable; 4 month already run (add --rerun); 5 another run
             is using the output folder.
             """;
+    /** The ECB published its first reference rates on 4 January 1999. */
+    private static final YearMonth FIRST_MONTH = YearMonth.of(1999, 1);
+    /** Spring Batch keeps a run's folders among its parameters, in columns of 2,500 characters. */
+    private static final int LONGEST_PATH = 2_000;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM").withResolverStyle(ResolverStyle.STRICT);
 
     private final PrintStream out;
@@ -95,11 +110,17 @@ public final class CommandLine {
             return fail(ExitCode.USAGE, e.getMessage());
         } catch (FolderException e) {
             return fail(ExitCode.FOLDER, e.getMessage());
-        } catch (RuntimeException | IOException e) {
+        } catch (DamagedHistoryException e) {
             if (options.debug()) {
                 e.printStackTrace(err);
             }
-            return fail(ExitCode.RUN_FAILED, "CellCompare could not run: " + explain(e));
+            return fail(ExitCode.RUN_FAILED, e.getMessage());
+        } catch (RuntimeException | IOException | OutOfMemoryError e) {
+            if (options.debug()) {
+                e.printStackTrace(err);
+            }
+            return fail(ExitCode.RUN_FAILED, RunFailures.sentence(e, options.output().toAbsolutePath().normalize().toString())
+                    .orElseGet(() -> "CellCompare could not run: " + explain(e)));
         }
     }
 
@@ -113,13 +134,23 @@ public final class CommandLine {
         Path input = options.input().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
         checkInput(input);
+        checkLength("input", input);
+        checkLength("output", output);
         Path state = prepareOutput(output);
         try (OutputLock lock = OutputLock.tryAcquire(state)) {
             if (lock == null) {
                 return fail(ExitCode.BUSY, "Another CellCompare run is using the output folder " + output
                         + "; wait for it to finish, or choose another --output.");
             }
-            try (ConfigurableApplicationContext context = start(options, state)) {
+            HistoryFiles history = HistoryFiles.of(output);
+            List<FinishedMonth> finished = null;
+            int status;
+            try (WorkFolder work = WorkFolder.claim(state); ConfigurableApplicationContext context = start(options, history)) {
+                RunHistory runHistory = new RunHistory(context.getBean(JdbcTemplate.class));
+                boolean keptHere = history.jdbcUrl().equals(context.getEnvironment().getProperty("spring.datasource.url"));
+                if (keptHere) {
+                    history.checkAgainst(runHistory.finishedMonths());
+                }
                 ReferenceUpdates updates = context.getBean(ReferenceUpdates.class);
                 if (options.updateRates()) {
                     updates.rates(input);
@@ -129,8 +160,27 @@ public final class CommandLine {
                 }
                 MonthlyRun.Outcome outcome = context.getBean(MonthlyRun.class)
                         .run(new MonthlyRun.Request(month, input, output, currency, language, options.rerun()));
-                return report(outcome, options.debug());
+                status = report(outcome, options.debug());
+                if (keptHere && outcome.status() == MonthlyRun.Status.WRITTEN) {
+                    finished = runHistory.finishedMonths();
+                }
+            } catch (BeanCreationException | DataAccessException e) {
+                throw history.isDamage(e) ? history.unreadable(e) : e;
             }
+            if (finished != null) {
+                keep(history, finished);
+            }
+            return status;
+        }
+    }
+
+    /** With the database closed, so that the copy is whole; a copy that fails costs this month nothing. */
+    private void keep(HistoryFiles history, List<FinishedMonth> finished) {
+        try {
+            history.keep(finished);
+        } catch (IOException e) {
+            err.println("The workbook was written, but the last good copy of the run history could not be kept ("
+                    + rootMessage(e) + "); the next run tries again.");
         }
     }
 
@@ -177,6 +227,10 @@ public final class CommandLine {
         } catch (DateTimeException e) {
             throw new UsageException("Malformed month '" + text + "': write it as YYYY-MM, e.g. --month=" + now + ".");
         }
+        if (month.isBefore(FIRST_MONTH)) {
+            throw new UsageException("The month " + month + " is too early: the ECB's reference rates, which CellCompare"
+                    + " converts every price with, start in January 1999; choose --month=" + FIRST_MONTH + " or later.");
+        }
         if (month.isAfter(now)) {
             throw new UsageException("The month " + month + " has not begun yet; choose " + now + " or an earlier month.");
         }
@@ -214,6 +268,14 @@ public final class CommandLine {
         }
     }
 
+    private static void checkLength(String option, Path folder) {
+        if (folder.toString().length() > LONGEST_PATH) {
+            throw new FolderException("The " + option + " folder's path is " + folder.toString().length() + " characters long;"
+                    + " CellCompare takes up to " + String.format("%,d", LONGEST_PATH) + ". Move it somewhere with a shorter path"
+                    + " and point --" + option + " there.");
+        }
+    }
+
     /** The hidden folder for the history database, the lock and work files. */
     private static Path prepareOutput(Path output) {
         Path state = output.resolve(".cellcompare");
@@ -229,9 +291,13 @@ public final class CommandLine {
         return state;
     }
 
-    private static ConfigurableApplicationContext start(Options options, Path state) {
+    /**
+     * Starts Spring. When the history is the H2 file in the output folder, it is checked before H2
+     * opens it, which would take an empty file for a new history and say nothing.
+     */
+    private static ConfigurableApplicationContext start(Options options, HistoryFiles history) {
         Map<String, Object> defaults = new LinkedHashMap<>();
-        defaults.put("spring.datasource.url", "jdbc:h2:file:" + state.resolve("history") + ";DB_CLOSE_ON_EXIT=FALSE");
+        defaults.put("spring.datasource.url", history.jdbcUrl());
         List<String> arguments = new ArrayList<>(options.settings());
         if (options.debug()) {
             arguments.add("--logging.level.org.cellcompare=DEBUG");
@@ -243,6 +309,11 @@ public final class CommandLine {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .properties(defaults)
+                .listeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
+                    if (history.jdbcUrl().equals(event.getEnvironment().getProperty("spring.datasource.url"))) {
+                        history.checkBeforeOpening();
+                    }
+                })
                 .run(arguments.toArray(String[]::new));
     }
 

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -83,12 +83,10 @@ public class CellCompareJobConfiguration {
     @Bean
     Step ingestStep(JobRepository jobRepository, Step ingestFileStep, OfferingFiles offeringFiles,
                     IngestProgress ingestProgress, UnfinishedChunks unfinishedChunks, JdbcTemplate jdbc,
-                    CellCompareProperties properties) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
-        executor.setConcurrencyLimit(properties.ingest().threads());
+                    InputProblemStore problemStore, ThreadPoolTaskExecutor ingestThreads, CellCompareProperties properties) {
         SlowestFilesFirst partitions = new SlowestFilesFirst();
         partitions.setStep(ingestFileStep);
-        partitions.setTaskExecutor(executor);
+        partitions.setTaskExecutor(ingestThreads);
         partitions.setGridSize(properties.ingest().threads());
         return new StepBuilder("ingestStep", jobRepository)
                 .listener(new StepExecutionListener() {
@@ -98,7 +96,9 @@ public class CellCompareJobConfiguration {
                         long runId = stepExecution.getJobExecution().getJobInstanceId();
                         unfinishedChunks.dropOrphans(runId);
                         OfferingTable.continueIds(jdbc, runId);
-                        ingestProgress.start(new OfferingFiles(run.input().resolve("offerings")).list());
+                        OfferingFiles folder = new OfferingFiles(run.input().resolve(OfferingFiles.FOLDER_NAME));
+                        problemStore.replace(runId, OfferingFiles.FOLDER_NAME, folder.entriesNotRead());
+                        ingestProgress.start(folder.list());
                     }
                 })
                 .partitioner("ingestFileStep", offeringFiles)
@@ -106,10 +106,24 @@ public class CellCompareJobConfiguration {
                 .build();
     }
 
+    /**
+     * The threads files are read on. A pool queues the files it has no thread for yet; a throttled
+     * executor made the partitioning thread wait for a permit instead, and a worker that ran out of
+     * memory before giving its permit back left it waiting for ever.
+     */
+    @Bean
+    ThreadPoolTaskExecutor ingestThreads(CellCompareProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.ingest().threads());
+        executor.setMaxPoolSize(properties.ingest().threads());
+        executor.setThreadNamePrefix("ingest-");
+        return executor;
+    }
+
     @Bean
     @StepScope
     OfferingFiles offeringFiles(@Value("#{jobParameters['input']}") String input) {
-        return new OfferingFiles(Path.of(input).resolve("offerings"));
+        return new OfferingFiles(Path.of(input).resolve(OfferingFiles.FOLDER_NAME));
     }
 
     @Bean

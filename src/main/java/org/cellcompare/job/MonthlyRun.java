@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,10 +76,11 @@ public class MonthlyRun {
             return outcome(execution);
         } catch (RunAbortedException e) {
             return new Outcome(Status.FAILED, e.getMessage(), null, e);
-        } catch (Exception e) {
+        } catch (Exception | OutOfMemoryError e) {
             // Thrown out of the launcher at any point of the run, not only at its start.
-            return new Outcome(Status.FAILED, "The run stopped before the workbook was written (" + e.getMessage()
-                    + "); run the same command again to resume.", null, e);
+            return new Outcome(Status.FAILED, RunFailures.sentence(e, fresh.output().toString()).orElseGet(() ->
+                    "The run stopped before the workbook was written (" + rootMessage(e)
+                            + "); run the same command again to resume, or add --debug for details."), null, e);
         }
     }
 
@@ -116,7 +118,8 @@ public class MonthlyRun {
                     log.info("Resuming the unfinished run of {} where it stopped", request.month());
                     yield operator.restart(last);
                 }
-                log.info("The unfinished run of {} used other options; starting afresh", request.month());
+                log.info("The unfinished run of {} used other options (input, output, currency or language); starting"
+                        + " afresh with these", request.month());
                 yield operator.start(job, next.toJobParameters());
             }
             default -> operator.start(job, next.toJobParameters());
@@ -129,8 +132,8 @@ public class MonthlyRun {
     }
 
     private static boolean sameRun(RunParameters earlier, RunParameters now) {
-        return earlier.input().equals(now.input()) && earlier.currency().equals(now.currency())
-                && earlier.language().equals(now.language());
+        return earlier.input().equals(now.input()) && earlier.output().equals(now.output())
+                && earlier.currency().equals(now.currency()) && earlier.language().equals(now.language());
     }
 
     private record Previous(RunParameters parameters, JobExecution execution) {
@@ -155,14 +158,38 @@ public class MonthlyRun {
             log.info("Workbook written: {}", run.workbook());
             return new Outcome(Status.WRITTEN, "Workbook written: " + run.workbook(), run.workbook(), null);
         }
-        Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        List<Throwable> failures = execution.getAllFailureExceptions();
         RunAbortedException aborted = findAborted(execution);
         if (aborted != null) {
             return new Outcome(Status.FAILED, aborted.getMessage(), null, aborted);
         }
-        String reason = failure == null ? "status " + execution.getStatus() : rootMessage(failure);
+        Throwable failure = mostTelling(failures);
+        Optional<String> known = RunFailures.sentence(failures, run.output().toString());
+        if (known.isPresent()) {
+            return new Outcome(Status.FAILED, known.get(), null, failure);
+        }
+        String reason = failure == null ? "status " + execution.getStatus() : reason(failure);
         return new Outcome(Status.FAILED, "The run for " + run.month() + " failed (" + reason
                 + "); run the same command again to resume it, or add --debug for details.", null, failure);
+    }
+
+    /**
+     * A partitioned step fails twice: the file's own step with the reason, then the step that ran
+     * the files with "Partition handler returned an unsuccessful step". The reason is what helps.
+     */
+    private static Throwable mostTelling(List<Throwable> failures) {
+        return failures.stream().filter(f -> !String.valueOf(f.getMessage()).startsWith("Partition handler"))
+                .findFirst().orElse(failures.isEmpty() ? null : failures.get(0));
+    }
+
+    /** A staging failure names the file it was staging; anything else, its root cause. */
+    private static String reason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StagingFailedException staging) {
+                return staging.getMessage();
+            }
+        }
+        return rootMessage(failure);
     }
 
     private static RunAbortedException findAborted(JobExecution execution) {

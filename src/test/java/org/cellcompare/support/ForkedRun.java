@@ -49,6 +49,21 @@ public final class ForkedRun implements AutoCloseable {
         return new ForkedRun(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
+    /**
+     * Starts {@code prefix java jvmOptions -cp <the application's classpath> CellCompareApplication args}:
+     * a command in front ({@code unshare ...}) or JVM options of the test's choosing, and none else.
+     */
+    public static ForkedRun startWith(List<String> prefix, List<String> jvmOptions, String... args) throws IOException {
+        String classpath = Path.of("target/classes").toAbsolutePath() + File.pathSeparator
+                + Files.readString(Path.of("target/runtime-classpath.txt")).strip();
+        List<String> command = new ArrayList<>(prefix);
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, "org.cellcompare.CellCompareApplication"));
+        command.addAll(List.of(args));
+        return new ForkedRun(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
     /** Starts {@code java -Xmx<heap> -jar <jar> args}, as a user starts the download's jar. */
     public static ForkedRun startJar(Path jar, String heap, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -86,6 +101,13 @@ public final class ForkedRun implements AutoCloseable {
         }
         pump.join(5000);
         return process.exitValue();
+    }
+
+    /** SIGTERM, as {@code kill} sends it: shutdown hooks run. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor(60, TimeUnit.SECONDS);
+        pump.join(5000);
     }
 
     /** SIGKILL: no shutdown hook, no finally block, exactly like a power cut. */

@@ -1,0 +1,206 @@
+package org.cellcompare.history;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.cellcompare.files.Replacement;
+
+/**
+ * The run history as files in {@code OUTPUT/.cellcompare/}: H2's database file, the last good copy
+ * of it, and the list of months whose runs finished, both written after every run that wrote its
+ * workbook. H2 opens a file cut short at an older state without a word, and an empty file as a new
+ * database, so a damaged history would forget months, compare with the wrong one and run a
+ * finished month again. Before a run changes anything, the history is held against that list and
+ * against the workbooks in the output folder; if it does not know them, the run stops and says how
+ * to recover.
+ */
+public final class HistoryFiles {
+
+    private static final String NAME = "history";
+    private static final String DATABASE = NAME + ".mv.db";
+    private static final String BACKUP = NAME + "-backup.mv.db";
+    private static final String FINISHED = "finished-months.txt";
+    /** H2's error code for a database file it finds corrupted. */
+    private static final int FILE_CORRUPTED = 90030;
+    private static final Pattern WORKBOOK = Pattern.compile("cellcompare-(\\d{4}-\\d{2})\\.xlsx");
+
+    private final Path output;
+    private final Path state;
+
+    private HistoryFiles(Path output) {
+        this.output = output;
+        this.state = output.resolve(".cellcompare");
+    }
+
+    /** The history of the output folder {@code output}. */
+    public static HistoryFiles of(Path output) {
+        return new HistoryFiles(output);
+    }
+
+    /** Where H2 keeps the history, as a JDBC address. */
+    public String jdbcUrl() {
+        return "jdbc:h2:file:" + state.resolve(NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    Path database() {
+        return state.resolve(DATABASE);
+    }
+
+    Path backup() {
+        return state.resolve(BACKUP);
+    }
+
+    Path finishedList() {
+        return state.resolve(FINISHED);
+    }
+
+    /** Before H2 opens the file, which would take an empty file, or none, for a new history. */
+    public void checkBeforeOpening() {
+        Path database = database();
+        if (Files.exists(database)) {
+            if (size(database) == 0) {
+                throw damaged("is empty (0 bytes)");
+            }
+        } else if (Files.exists(backup()) || Files.exists(finishedList())) {
+            throw damaged("is missing");
+        }
+    }
+
+    /**
+     * Once open: the history must know every month the list of finished months names, with the
+     * run that finished it, and every month whose workbook is in the output folder.
+     */
+    public void checkAgainst(List<FinishedMonth> known) {
+        Set<FinishedMonth> knownRuns = Set.copyOf(known);
+        Set<YearMonth> knownMonths = known.stream().map(FinishedMonth::month).collect(Collectors.toSet());
+        Set<YearMonth> forgotten = new TreeSet<>();
+        readFinishedList().stream().filter(finished -> !knownRuns.contains(finished))
+                .forEach(finished -> forgotten.add(finished.month()));
+        Set<YearMonth> unknownWorkbooks = new TreeSet<>(workbookMonths());
+        unknownWorkbooks.removeAll(knownMonths);
+        if (forgotten.isEmpty() && unknownWorkbooks.isEmpty()) {
+            return;
+        }
+        if (!unknownWorkbooks.isEmpty()) {
+            throw damaged("does not know " + months(unknownWorkbooks) + ", though "
+                    + (unknownWorkbooks.size() == 1 ? "its workbook is" : "their workbooks are") + " in " + output);
+        }
+        throw damaged("does not know " + months(forgotten) + ", though its list of finished months (" + FINISHED
+                + ") records " + (forgotten.size() == 1 ? "it" : "them") + " as run");
+    }
+
+    /**
+     * After a run that wrote its workbook, with the database closed: the copy first, then the
+     * list, so that a copy is never older than the list that vouches for it.
+     */
+    public void keep(List<FinishedMonth> finished) throws IOException {
+        Path copy = Files.createTempFile(state, "history-backup", ".part");
+        try {
+            Files.copy(database(), copy, StandardCopyOption.REPLACE_EXISTING);
+            Replacement.replace(copy, backup());
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+        Path list = Files.createTempFile(state, "finished-months", ".part");
+        try {
+            Files.write(list, finished.stream().map(FinishedMonth::line).toList(), StandardCharsets.UTF_8);
+            Replacement.replace(list, finishedList());
+        } finally {
+            Files.deleteIfExists(list);
+        }
+    }
+
+    /** Whether a failure to start is H2 refusing a damaged file: its own error for it, or its storage layer's. */
+    public boolean isDamage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == FILE_CORRUPTED) {
+                return true;
+            }
+            if (t.getClass().getName().startsWith("org.h2.mvstore.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A file H2 could not open (its chunks or header are damaged) is damaged history too. */
+    public DamagedHistoryException unreadable(Throwable cause) {
+        return new DamagedHistoryException(damaged("is damaged and cannot be opened").getMessage(), cause);
+    }
+
+    private DamagedHistoryException damaged(String what) {
+        String recovery = Files.exists(backup())
+                ? " To recover, put back the last good copy kept beside it: move " + DATABASE + " out of " + state
+                        + " and rename " + BACKUP + " to " + DATABASE + ", then run the same command again."
+                : " To start a new history, move " + state + " away, then run the months again (with --rerun for those"
+                        + " whose workbooks are in " + output + ").";
+        return new DamagedHistoryException("The run history " + database() + " " + what
+                + ", so CellCompare stopped before changing anything." + recovery);
+    }
+
+    private List<FinishedMonth> readFinishedList() {
+        Path list = finishedList();
+        if (!Files.exists(list)) {
+            return List.of();
+        }
+        try {
+            List<FinishedMonth> finished = new ArrayList<>();
+            for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    finished.add(FinishedMonth.parse(line));
+                }
+            }
+            return finished;
+        } catch (IOException | RuntimeException e) {
+            throw new DamagedHistoryException("The list of finished months " + list + " cannot be read (" + e.getMessage()
+                    + "); delete it, and it is written again when the next run finishes.", e);
+        }
+    }
+
+    private Set<YearMonth> workbookMonths() {
+        Set<YearMonth> months = new LinkedHashSet<>();
+        try (Stream<Path> files = Files.list(output)) {
+            files.forEach(file -> {
+                Matcher name = WORKBOOK.matcher(file.getFileName().toString());
+                if (name.matches()) {
+                    try {
+                        months.add(YearMonth.parse(name.group(1)));
+                    } catch (DateTimeParseException e) {
+                        // not a workbook CellCompare wrote
+                    }
+                }
+            });
+        } catch (IOException e) {
+            // an output folder that cannot be listed stops the run elsewhere, with its own sentence
+        }
+        return months;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String months(Set<YearMonth> months) {
+        return (months.size() == 1 ? "the month " : "the months ")
+                + months.stream().map(YearMonth::toString).collect(Collectors.joining(", "));
+    }
+}
