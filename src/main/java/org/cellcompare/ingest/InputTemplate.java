@@ -24,6 +24,8 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.cellcompare.text.Xstrings;
+
 /**
  * The offerings template analysts fill in: the canonical headers, a notes row and an example row
  * above them (CellCompare reads only what is under the header), and drop-down lists for the
@@ -89,10 +91,10 @@ public final class InputTemplate {
         Row names = lists.createRow(0);
         for (int i = 0; i < choices.size(); i++) {
             Choices choice = choices.get(i);
-            names.createCell(i).setCellValue(texts.headers().apply(choice.column()));
+            names.createCell(i).setCellValue(Xstrings.escape(texts.headers().apply(choice.column())));
             for (int r = 0; r < choice.values().size(); r++) {
                 Row row = lists.getRow(r + 1) == null ? lists.createRow(r + 1) : lists.getRow(r + 1);
-                row.createCell(i).setCellValue(choice.values().get(r));
+                row.createCell(i).setCellValue(Xstrings.escape(choice.values().get(r)));
             }
             listColumns.put(choice.column(), i);
         }
@@ -106,7 +108,8 @@ public final class InputTemplate {
             DataValidation validation = helper.createValidation(constraint,
                     new CellRangeAddressList(HEADER_ROW + 1, HEADER_ROW + DATA_ROWS, column, column));
             validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-            validation.createErrorBox(texts.headers().apply(choice.column()), texts.notListed());
+            validation.createErrorBox(Xstrings.escape(texts.headers().apply(choice.column())),
+                    Xstrings.escape(texts.notListed()));
             validation.setShowErrorBox(true);
             validation.setSuppressDropDownArrow(true);
             sheet.addValidationData(validation);
@@ -121,9 +124,10 @@ public final class InputTemplate {
         return letters.toString();
     }
 
+    /** POI writes text as it is given; {@link Xstrings} makes it read back as itself. */
     private static void cell(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(Xstrings.escape(value));
         cell.setCellStyle(style);
     }
 

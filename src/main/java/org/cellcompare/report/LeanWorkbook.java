@@ -31,6 +31,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFChartSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import org.cellcompare.text.Xstrings;
+
 /**
  * A streamed workbook tuned for sheets of a million offerings. Rows wait on disk compressed at the
  * fastest level, on a thread of their own, and go into the .xlsx as they are: POI would inflate
@@ -211,7 +213,9 @@ final class LeanWorkbook extends SXSSFWorkbook {
         /**
          * The cells the report writes (text, numbers, styled blanks) as POI writes them, but with
          * each column's letters made once and the row number written as digits: POI writes an
-         * attribute in five calls and formats a new cell reference for every cell.
+         * attribute in five calls and formats a new cell reference for every cell. Text is escaped
+         * as {@link Xstrings} says, which POI does not do: a literal "_x0041_" stays itself, and a
+         * control character is kept rather than written as "?".
          */
         @Override
         public void writeCell(int columnIndex, Cell cell) throws IOException {
@@ -242,13 +246,17 @@ final class LeanWorkbook extends SXSSFWorkbook {
                 out.write(NUMBER_END);
             } else {
                 String text = cell.getStringCellValue();
+                boolean plain = isPlain(text);
+                if (!plain) {
+                    text = Xstrings.escape(text);
+                }
                 out.write(TEXT_START);
                 if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
                         || Character.isWhitespace(text.charAt(text.length() - 1)))) {
                     out.write(PRESERVE_SPACE);
                 }
                 out.write(CLOSE);
-                if (isPlain(text)) {
+                if (plain) {
                     out.write(text);
                 } else {
                     super.outputEscapedString(text);
@@ -284,11 +292,14 @@ final class LeanWorkbook extends SXSSFWorkbook {
             }
         }
 
-        /** No character that XML escapes, POI replaces, or that belongs to a surrogate pair. */
+        /**
+         * No character that XML escapes, POI replaces, or that belongs to a surrogate pair, and no
+         * underscore, which may start text that {@link Xstrings} must escape.
+         */
         private static boolean isPlain(String s) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '\u00A0' || c >= '\uD800') {
+                if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '_' || c == '\u00A0' || c >= '\uD800') {
                     return false;
                 }
             }

@@ -14,9 +14,13 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType;
 
 import org.cellcompare.rank.ConcernLevel;
 
@@ -49,6 +53,7 @@ final class ReportStyles {
 
     ReportStyles(Workbook workbook, String currency) {
         this.workbook = workbook;
+        reserveExcelsFills(workbook);
         Font boldFont = workbook.createFont();
         boldFont.setBold(true);
 
@@ -121,7 +126,7 @@ final class ReportStyles {
             XSSFFont font = (XSSFFont) workbook.createFont();
             font.setBold(true);
             if (level == ConcernLevel.VERY_HIGH) {
-                font.setColor(new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}));
+                font.setColor(new XSSFColor(argb("FFFFFF")));
             }
             style.setFont(font);
             fill(style, CONCERN_FILL.get(level));
@@ -146,14 +151,28 @@ final class ReportStyles {
         });
     }
 
+    /**
+     * Excel reserves the first two fills for "none" and "gray125", whatever the file says; POI
+     * writes the second as "darkGray", which a stricter reader would take at its word.
+     */
+    private static void reserveExcelsFills(Workbook workbook) {
+        StylesTable styles = workbook instanceof SXSSFWorkbook streamed ? streamed.getXSSFWorkbook().getStylesSource()
+                : ((XSSFWorkbook) workbook).getStylesSource();
+        styles.getFillAt(1).setPatternType(STPatternType.GRAY_125);
+    }
+
     private static void fill(CellStyle style, String rgb) {
-        ((XSSFCellStyle) style).setFillForegroundColor(new XSSFColor(hex(rgb)));
+        ((XSSFCellStyle) style).setFillForegroundColor(new XSSFColor(argb(rgb)));
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 
-    private static byte[] hex(String rgb) {
-        return new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16), (byte) Integer.parseInt(rgb.substring(2, 4), 16),
-                (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
+    /**
+     * An opaque colour as four bytes, alpha first: the styles' schema wants eight hex digits, and
+     * with three bytes POI writes six, which makes Excel repair the file.
+     */
+    private static byte[] argb(String rgb) {
+        return new byte[] {(byte) 0xFF, (byte) Integer.parseInt(rgb.substring(0, 2), 16),
+                (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
     }
 
     /** Whole units with the currency's symbol where it is unmistakable in context ($, €, £), else its code. */

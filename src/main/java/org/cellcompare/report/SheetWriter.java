@@ -36,6 +36,8 @@ final class SheetWriter {
 
     /** Excel's limit of hyperlinks in one worksheet. */
     static final int MAX_LINKS = 65_530;
+    /** Excel's longest link address: a longer one makes it repair the file and drop the link. */
+    static final int MAX_LINK_LENGTH = 2_079;
 
     private final Sheet sheet;
     private final ReportStyles styles;
@@ -248,11 +250,12 @@ final class SheetWriter {
 
     /**
      * A clickable link when the address is one {@link SourceLinks#safeLink} gave or a registry's;
-     * otherwise the text alone. Past Excel's limit of links in a worksheet, the address is shown as
-     * text: the offerings ranked first keep theirs, and the file still opens without repair.
+     * otherwise the text alone. Past Excel's limit of links in a worksheet, or for an address
+     * longer than Excel takes, the address is shown as text: the offerings ranked first keep
+     * theirs, and the file still opens without repair.
      */
     SheetWriter link(String label, String address) {
-        if (links >= MAX_LINKS || !SourceLinks.isSafeLink(address)) {
+        if (links >= MAX_LINKS || !SourceLinks.isSafeLink(address) || address.length() > MAX_LINK_LENGTH) {
             return text(label);
         }
         links++;

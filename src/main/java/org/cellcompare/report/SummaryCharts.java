@@ -30,10 +30,13 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.cellcompare.rank.ConcernLevel;
 import org.cellcompare.rank.Section;
 import org.cellcompare.report.ReportQueries.CountryCost;
+import org.cellcompare.text.Xstrings;
 
 /**
  * Native Excel charts under the Summary tables. Their series point at the tables' cells and carry
- * the values as well, so Excel and LibreOffice draw them without recalculating anything.
+ * the values as well, so Excel and LibreOffice draw them without recalculating anything. The
+ * labels they carry are escaped as the cells' text is ({@link Xstrings}); the titles are DrawingML
+ * text, a plain xsd:string that is not escaped, and stay as they are.
  */
 final class SummaryCharts {
 
@@ -59,14 +62,14 @@ final class SummaryCharts {
         int rows = Math.max(CHART_ROWS, costs.size() + 6);
         XSSFChart chart = chart(text.get("chart.medianCost", currency), atRow, rows);
         String[] countries = costs.stream().map(c -> c.countryCode() == null ? text.get("summary.countryNotStated")
-                : text.country(c.countryCode(), c.countryText())).toArray(String[]::new);
+                : text.country(c.countryCode(), c.countryText())).map(Xstrings::escape).toArray(String[]::new);
         Double[] medians = costs.stream().map(c -> c.median().doubleValue()).toArray(Double[]::new);
         int lastRow = firstRow + costs.size() - 1;
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(countries, range(firstRow, lastRow, 0));
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(medians, range(firstRow, lastRow, 3));
         XDDFBarChartData data = bars(chart, BarDirection.BAR);
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categories, values);
-        series.setTitle(text.get("summary.median"), null);
+        series.setTitle(Xstrings.escape(text.get("summary.median")), null);
         fill(series, BLUE);
         chart.plot(data);
         return atRow + rows + 1;
@@ -75,7 +78,8 @@ final class SummaryCharts {
     /** Columns of offerings per concern level, one series per section; returns the first row below the chart. */
     int concernBySection(int headerRow, Map<Section, Map<ConcernLevel, Long>> concern, int atRow) {
         XSSFChart chart = chart(text.get("chart.concern"), atRow, CHART_ROWS);
-        String[] levels = Arrays.stream(ConcernLevel.values()).map(text::concern).toArray(String[]::new);
+        String[] levels = Arrays.stream(ConcernLevel.values()).map(text::concern).map(Xstrings::escape)
+                .toArray(String[]::new);
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(levels,
                 reference(new CellRangeAddress(headerRow, headerRow, 1, ConcernLevel.values().length)));
         XDDFBarChartData data = bars(chart, BarDirection.COL);
@@ -86,7 +90,7 @@ final class SummaryCharts {
             XDDFNumericalDataSource<Long> values = XDDFDataSourcesFactory.fromArray(counts,
                     reference(new CellRangeAddress(row, row, 1, ConcernLevel.values().length)));
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categories, values);
-            series.setTitle(text.get("section." + section.name()), null);
+            series.setTitle(Xstrings.escape(text.get("section." + section.name())), null);
             fill(series, section == Section.TRIAL ? BLUE : ORANGE);
             row++;
         }

@@ -79,7 +79,7 @@ class LeanWorkbookTests {
     }
 
     @Test
-    void aSheetsXmlIsByteForByteWhatPoisOwnStreamingWriterWrites() throws IOException {
+    void aSheetsXmlIsByteForByteWhatPoisOwnStreamingWriterWritesButForControlCharacters() throws IOException {
         Path lean = folder.resolve("lean.xlsx");
         Path poi = folder.resolve("poi.xlsx");
         try (LeanWorkbook workbook = new LeanWorkbook(); OutputStream out = Files.newOutputStream(lean)) {
@@ -91,8 +91,9 @@ class LeanWorkbookTests {
             workbook.write(out);
         }
         String sheet = "xl/worksheets/sheet1.xml";
+        // the one departure: a character XML cannot hold stays as Excel's escape, where POI writes "?"
         assertThat(rows(entry(lean, sheet))).contains("xml:space=\"preserve\"", "&lt;", "t=\"b\"", "<f>", "r=\"AE599\"")
-                .isEqualTo(rows(entry(poi, sheet)));
+                .contains(" _x0001_</t>").isEqualTo(rows(entry(poi, sheet)).replace(" ?</t>", " _x0001_</t>"));
     }
 
     /** What lies between {@code <sheetData>} and its end; POI's writer adds a line break after the start. */

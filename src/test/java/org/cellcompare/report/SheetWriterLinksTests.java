@@ -46,4 +46,25 @@ class SheetWriterLinksTests {
             assertThat(sheet.getHyperlinkList()).hasSize(SheetWriter.MAX_LINKS);
         }
     }
+
+    @Test
+    void anAddressLongerThanExcelTakesStaysText() throws IOException {
+        Path file = folder.resolve("long-links.xlsx");
+        String longest = "https://clinic.example/" + "a".repeat(SheetWriter.MAX_LINK_LENGTH - 23);
+        String tooLong = longest + "b";
+        try (LeanWorkbook workbook = new LeanWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            SXSSFSheet sheet = workbook.createSheet("Commercial clinics");
+            SheetWriter writer = new SheetWriter(sheet, new ReportStyles(workbook, "USD"), List.of(20, 20));
+            writer.row().link(longest, longest).link(tooLong, tooLong);
+            workbook.write(out);
+        }
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook opened = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = opened.getSheet("Commercial clinics");
+            assertThat(longest).hasSize(2_079);
+            assertThat(sheet.getRow(0).getCell(0).getHyperlink().getAddress()).isEqualTo(longest);
+            assertThat(sheet.getRow(0).getCell(1).getHyperlink()).isNull();
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo(tooLong);
+        }
+    }
 }
