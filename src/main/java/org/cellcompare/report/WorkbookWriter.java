@@ -111,7 +111,7 @@ public class WorkbookWriter {
                 properties.rates().maxAgeDays(), earlier == null ? null : earlier.month(), changeCount);
         new SummarySheet(text, styles).write(workbook.getSheetAt(1), context, figures);
         new FlagsSheet(text, styles, scorer).write(workbook.getSheetAt(5), rankedFigures.flagCounts());
-        new ProblemsSheet(problems, text, styles).write(workbook.getSheetAt(6), runId);
+        new ProblemsSheet(problems, text, styles).write(workbook.getSheetAt(6), runId, context.input());
         new RatesSheet(text, styles).write(workbook.getSheetAt(7), runRates, context.currency());
     }
 

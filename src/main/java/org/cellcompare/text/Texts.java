@@ -14,7 +14,12 @@ public final class Texts {
         if (text == null || text.length() <= max) {
             return text;
         }
-        return text.substring(0, max - 1) + "…";
+        int end = max - 1;
+        // never half of an emoji or another character outside the basic plane
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     /** Null for blank text, so empty cells stay empty in the database. */
