@@ -50,9 +50,15 @@ public class OfferingFiles implements Partitioner {
         return entries().stream().filter(Entry::readable).map(Entry::path).toList();
     }
 
-    /** One line for each entry of the folder that is neither read nor deliberately passed over. */
+    /**
+     * One line for each entry of the folder that is neither read nor deliberately passed over; a
+     * hidden or lock file gets a line in the log.
+     */
     public List<InputProblem> entriesNotRead() {
-        return entries().stream()
+        List<Entry> entries = entries();
+        entries.stream().filter(entry -> entry.kind() == Kind.HIDDEN)
+                .forEach(entry -> log.info("Skipping {}: a hidden or lock file, not an offering file", entry.name()));
+        return entries.stream()
                 .filter(entry -> !entry.readable() && entry.kind() != Kind.HIDDEN)
                 .map(entry -> InputProblem.forFile(FOLDER_NAME + "/" + entry.name() + (entry.kind() == Kind.FOLDER ? "/" : ""),
                         entry.kind().reason(), entry.kind().fix()))
@@ -61,10 +67,7 @@ public class OfferingFiles implements Partitioner {
 
     private List<Entry> entries() {
         try {
-            List<Entry> entries = FolderEntries.list(folder, folder.toAbsolutePath().getParent());
-            entries.stream().filter(entry -> entry.kind() == Kind.HIDDEN)
-                    .forEach(entry -> log.debug("Skipping {}: a hidden or lock file, not an offering file", entry.name()));
-            return entries;
+            return FolderEntries.list(folder, folder.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + folder, e);
         }
