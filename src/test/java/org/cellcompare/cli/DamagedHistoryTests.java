@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.cellcompare.support.OpenedWorkbook;
@@ -21,6 +23,7 @@ import org.cellcompare.support.TestFiles;
  * A run history that H2 would open at an older state, or as a new one, is noticed before the run
  * changes anything: the run stops with one sentence, and the way back it names works.
  */
+@Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DamagedHistoryTests {
 
     @TempDir

@@ -12,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.cellcompare.support.ForkedRun;
@@ -28,6 +30,7 @@ import org.cellcompare.support.TestFiles;
  * folder, a link, a pasted header, a month before the euro, an output folder moved between two
  * tries. None may stop the month or lose a row without a line that says why.
  */
+@Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class OrdinaryMistakesTests {
 
     private static final Pattern RECONCILIATION = Pattern.compile(
