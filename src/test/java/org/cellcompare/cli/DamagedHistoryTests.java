@@ -2,10 +2,7 @@ package org.cellcompare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,7 +30,7 @@ class DamagedHistoryTests {
     Path output;
     Path history;
     Path backup;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private InProcessRun command;
 
     @BeforeEach
     void twoMonthsRun() throws Exception {
@@ -41,6 +38,7 @@ class DamagedHistoryTests {
         output = folder.resolve("output");
         history = output.resolve(".cellcompare/history.mv.db");
         backup = output.resolve(".cellcompare/history-backup.mv.db");
+        command = new InProcessRun(input, output);
         assertThat(run("--month=2026-10")).as(stderr()).isZero();
         Files.copy(history, folder.resolve("october.mv.db"));
         assertThat(run("--month=2026-11")).as(stderr()).isZero();
@@ -110,16 +108,10 @@ class DamagedHistoryTests {
     }
 
     private int run(String... args) {
-        err.reset();
-        String[] all = new String[args.length + 2];
-        all[0] = "--input=" + input;
-        all[1] = "--output=" + output;
-        System.arraycopy(args, 0, all, 2, args.length);
-        return new CommandLine(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
+        return command.run(args);
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return command.stderr();
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cellcompare.support.TestFiles.row;
 import static org.cellcompare.support.TestFiles.sheets;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -36,12 +33,13 @@ class EndToEndTests {
 
     Path input;
     Path output;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private InProcessRun command;
 
     @BeforeEach
     void folders() throws Exception {
         input = folder.resolve("input");
         output = folder.resolve("output");
+        command = new InProcessRun(input, output);
     }
 
     @Test
@@ -277,16 +275,10 @@ class EndToEndTests {
     }
 
     private int run(String... args) {
-        err.reset();
-        String[] all = new String[args.length + 2];
-        all[0] = "--input=" + input;
-        all[1] = "--output=" + output;
-        System.arraycopy(args, 0, all, 2, args.length);
-        return new CommandLine(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
+        return command.run(args);
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return command.stderr();
     }
 }

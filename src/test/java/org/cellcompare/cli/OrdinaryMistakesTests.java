@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cellcompare.support.TestFiles.row;
 import static org.cellcompare.support.TestFiles.sheets;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +39,7 @@ class OrdinaryMistakesTests {
     Path input;
     Path offerings;
     Path output;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private InProcessRun command;
 
     @BeforeEach
     void folders() throws IOException {
@@ -50,6 +47,7 @@ class OrdinaryMistakesTests {
         offerings = Files.createDirectories(input.resolve("offerings"));
         TestFiles.copyTree(Path.of("input/rates"), input.resolve("rates"));
         output = folder.resolve("output");
+        command = new InProcessRun(input, output);
     }
 
     @Test
@@ -146,7 +144,6 @@ class OrdinaryMistakesTests {
         Files.delete(rates);
         Files.move(aside, rates);
         Path moved = Files.move(output, folder.resolve("reports"));
-        err.reset();
         assertThat(run("--month=2026-11", "--output=" + moved)).as(stderr()).isZero();
 
         assertThat(moved.resolve("cellcompare-2026-11.xlsx")).exists();
@@ -183,16 +180,10 @@ class OrdinaryMistakesTests {
     }
 
     private int run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--input=" + input;
-        all[1] = "--output=" + output;
-        System.arraycopy(args, 0, all, 2, args.length);
-        // a later --output wins, as it does on a command line
-        return new CommandLine(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
+        return command.run(args);
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return command.stderr();
     }
 }
