@@ -100,7 +100,7 @@ final class EcbRatesFile {
             String dateText = (comma < 0 ? line : line.substring(0, comma)).strip();
             LocalDate date = date(dateText);
             if (date == null) {
-                if (!isHeader(line)) { // a second copy pasted below the first repeats the header
+                if (!isHeader(line) && !isEmptyRow(line)) { // a copy pasted below the first repeats the header
                     problems.add(new InputProblem(shown, null, row, "Date", dateText,
                             "This is not a date, so this day's rates were not used.", FIX,
                             InputProblem.Outcome.REFERENCE_ROW_NOT_USED));
@@ -176,6 +176,11 @@ final class EcbRatesFile {
             return;
         }
         rates.putIfAbsent(currency, new Rate(currency, units.units(), day.date(), RatesFolder.ECB_SOURCE + " (" + shown + ")"));
+    }
+
+    /** Only separators, as a spreadsheet saves the empty rows under a table. */
+    private static boolean isEmptyRow(String line) {
+        return line.replace(",", "").isBlank();
     }
 
     private static int currencyCount(String[] currencies) {

@@ -141,6 +141,7 @@ final class ExtraRatesFile {
         this.problems = problems;
     }
 
+    /** The rates the file offers for the report date; null when the file as a whole could not be read. */
     static FileRates read(Path file, String shown, LocalDate reportDate, List<InputProblem> problems) {
         ExtraRatesFile reading = new ExtraRatesFile(shown, reportDate, problems);
         if (isEmpty(file)) {
@@ -148,12 +149,13 @@ final class ExtraRatesFile {
         }
         try (TableFile table = TableFiles.open(file)) {
             Iterator<TableSheet> sheets = table.sheets();
-            if (sheets.hasNext()) {
-                reading.readRows(sheets.next().rows());
+            if (sheets.hasNext() && !reading.readRows(sheets.next().rows())) {
+                return null;
             }
         } catch (IOException | RuntimeException e) {
             problems.add(InputProblem.forFile(shown, "The file could not be read as a CSV table (" + e.getMessage() + ").",
                     "Save extra-rates.csv as CSV (comma-separated) with the columns currency, units_per_eur, date, source."));
+            return null;
         }
         return new FileRates(reading.chosen.values().stream().map(Chosen::rate).toList(), reading.earliest);
     }
@@ -166,7 +168,8 @@ final class ExtraRatesFile {
         }
     }
 
-    private void readRows(Iterator<SourceRow> rows) {
+    /** False when the header lacks a column every rate needs, so nothing in the file can be used. */
+    private boolean readRows(Iterator<SourceRow> rows) {
         Layout layout = null;
         int lastRow = 0;
         try {
@@ -180,7 +183,7 @@ final class ExtraRatesFile {
                     if (isHeader(row)) {
                         layout = layoutOf(row);
                         if (layout == null) {
-                            return;
+                            return false;
                         }
                         continue;
                     }
@@ -196,6 +199,7 @@ final class ExtraRatesFile {
                     "Look for a quote (\") that is opened and never closed, or a line that runs on without end.",
                     InputProblem.Outcome.REFERENCE_ROW_NOT_USED));
         }
+        return true;
     }
 
     /** OpenCSV's words for a quote never closed quote the lost text; an analyst needs only what to look for. */

@@ -113,8 +113,11 @@ public final class RatesFolder {
         String lower = name.toLowerCase(Locale.ROOT);
         String shown = "rates/" + name;
         if (lower.equals(EXTRA_RATES)) {
-            use(ExtraRatesFile.read(file, shown, reportDate, problems));
-            filesRead.add(shown);
+            FileRates rates = ExtraRatesFile.read(file, shown, reportDate, problems);
+            if (rates != null) {
+                filesRead.add(shown);
+                use(rates);
+            }
         } else if (lower.endsWith(".zip")) {
             readZip(file, shown);
         } else if (lower.endsWith(".csv")) {

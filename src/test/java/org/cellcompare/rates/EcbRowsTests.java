@@ -182,6 +182,13 @@ class EcbRowsTests {
     }
 
     @Test
+    void aRowOfOnlyCommasIsBlankNotABadDate() throws IOException {
+        write(HEADER + "2026-04-13,1.1684,186.75,37.728,\n,,,,\n");
+
+        assertThat(RatesFolder.read(folder, LocalDate.of(2026, 4, 30)).problems()).isEmpty();
+    }
+
+    @Test
     void aReportDateBeforeTheFilesBeginIsToldApartFromAMissingCurrency() throws IOException {
         write(HEADER + "2026-04-13,1.1684,186.75,37.728,\n2026-04-10,1.1711,186.43,37.592,\n");
 

@@ -218,6 +218,7 @@ class ExtraRatesTests {
         RatesFolder.Result result = RatesFolder.read(folder, REPORT_DATE);
 
         assertThat(result.rates().covers("VND")).isFalse();
+        assertThat(result.filesRead()).isEmpty();
         assertThat(result.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.row()).isNull();
             assertThat(problem.reason()).isEqualTo("The header has no units_per_eur column, so no rate in this file was used.");
