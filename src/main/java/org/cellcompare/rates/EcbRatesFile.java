@@ -142,7 +142,7 @@ final class EcbRatesFile {
             }
             String[] fields = split(day.line());
             if (fields.length < width) {
-                problems.add(new InputProblem(shown, null, day.row(), currencies[fields.length] == null ? null : currencies[fields.length],
+                problems.add(new InputProblem(shown, null, day.row(), currencies[fields.length],
                         day.line(), "This row ends after " + (fields.length - 1) + " of the file's " + currencyCount(currencies)
                         + " currencies, so its numbers may sit under the wrong currencies; none of this day's rates were used.",
                         FIX, InputProblem.Outcome.REFERENCE_ROW_NOT_USED));
