@@ -24,7 +24,7 @@ public class RateStore {
                     ps.setString(2, rate.currency());
                     ps.setBigDecimal(3, rate.unitsPerEur());
                     ps.setObject(4, rate.date());
-                    ps.setString(5, Texts.fit(rate.source(), 500));
+                    ps.setString(5, Texts.fit(rate.source(), Rate.MAX_SOURCE_LENGTH));
                 });
     }
 

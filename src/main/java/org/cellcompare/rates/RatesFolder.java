@@ -1,16 +1,15 @@
 package org.cellcompare.rates;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,32 +25,58 @@ import org.cellcompare.ingest.InputProblem;
  * Reads {@code input/rates/}: the ECB reference-rate files as the ECB publishes them (the full
  * history {@code eurofxref-hist.csv} or {@code .zip}, or the daily {@code eurofxref.csv} or
  * {@code .zip}) and an optional {@code extra-rates.csv} for currencies the ECB does not quote.
- * For each currency it keeps the last rate on or before the report date.
+ * For each currency it keeps the rate of the newest date on or before the report date, whatever
+ * the order of the rows. A row that cannot be used is an Input problems line, and the rest of its
+ * file is still read.
  */
 public final class RatesFolder {
 
     public static final String EXTRA_RATES = "extra-rates.csv";
     public static final String ECB_SOURCE = "ECB";
-    /**
-     * An ECB currency whose last rate is this much older than the ECB's newest day is no longer
-     * quoted (replaced by the euro, like CYP, or suspended, like RUB since 2022) and is not used.
-     */
-    private static final int QUOTED_WITHIN_DAYS = 31;
+    /** The ECB's first reference rates: no month before this one has a rate to be had. */
+    public static final LocalDate ECB_FIRST_DAY = LocalDate.of(1999, 1, 4);
     /** A rate file inside a zip larger than this is not an ECB file; the full history is about 2 MB. */
     private static final long MAX_UNZIPPED_BYTES = 64L * 1024 * 1024;
-    private static final DateTimeFormatter ECB_DAILY_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    /** Every row of the history is read, so it is read in large blocks rather than the zip stream's 512 bytes. */
+    private static final int READ_BUFFER = 64 * 1024;
 
     private final Map<String, Rate> best = new HashMap<>();
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<String> filesRead = new ArrayList<>();
     private final LocalDate reportDate;
+    private LocalDate earliest;
 
     private RatesFolder(LocalDate reportDate) {
         this.reportDate = reportDate;
     }
 
-    /** What the folder holds, as of the report date. */
-    public record Result(ExchangeRates rates, List<InputProblem> problems, List<String> filesRead) {
+    /**
+     * What the folder holds, as of the report date. {@code earliestDate} is the first date any
+     * rate file holds (null when none holds one), so that a report date before it can be told
+     * from a currency the files lack.
+     */
+    public record Result(ExchangeRates rates, List<InputProblem> problems, List<String> filesRead, LocalDate earliestDate,
+                         Path folder, LocalDate reportDate) {
+
+        /** One sentence that says why there is no rate for the currency on the report date, and what to do. */
+        public String whyNoRate(String currency) {
+            if (reportDate.isBefore(ECB_FIRST_DAY)) {
+                return "The ECB's reference rates start on " + ECB_FIRST_DAY + ", after the report date " + reportDate
+                        + ": choose a month from 1999-01 on.";
+            }
+            if (earliestDate != null && earliestDate.isAfter(reportDate)) {
+                return "The exchange rates in " + folder + " start on " + earliestDate + ", after the report date " + reportDate
+                        + ": choose a later month, or put the ECB's full history eurofxref-hist.zip there.";
+            }
+            if (rates.all().isEmpty()) {
+                return problems.isEmpty()
+                        ? "No exchange rates in " + folder + ": put the ECB's eurofxref-hist.zip there and run again."
+                        : "No usable exchange rates in " + folder + " (" + problems.get(0).file() + ": " + problems.get(0).reason()
+                                + "): put the ECB's eurofxref-hist.zip there and run again.";
+            }
+            return "No exchange rate for " + currency + " on or before " + reportDate + " in " + folder
+                    + ": choose another --currency or add its rate to extra-rates.csv.";
+        }
     }
 
     public static Result read(Path folder, LocalDate reportDate) throws IOException {
@@ -67,14 +92,15 @@ public final class RatesFolder {
         }
         reading.dropCurrenciesNoLongerQuoted();
         return new Result(new ExchangeRates(reading.best.values()), List.copyOf(reading.problems),
-                List.copyOf(reading.filesRead));
+                List.copyOf(reading.filesRead), reading.earliest, folder, reportDate);
     }
 
     private void dropCurrenciesNoLongerQuoted() {
         LocalDate newest = best.values().stream().filter(RatesFolder::fromEcb).map(Rate::date)
                 .max(LocalDate::compareTo).orElse(null);
         if (newest != null) {
-            best.values().removeIf(rate -> fromEcb(rate) && rate.date().isBefore(newest.minusDays(QUOTED_WITHIN_DAYS)));
+            best.values().removeIf(rate -> fromEcb(rate)
+                    && rate.date().isBefore(newest.minusDays(EcbRatesFile.QUOTED_WITHIN_DAYS)));
         }
     }
 
@@ -87,15 +113,24 @@ public final class RatesFolder {
         String lower = name.toLowerCase(Locale.ROOT);
         String shown = "rates/" + name;
         if (lower.equals(EXTRA_RATES)) {
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                readExtraRates(reader, shown);
+            FileRates rates = ExtraRatesFile.read(file, shown, reportDate, problems);
+            if (rates != null) {
+                filesRead.add(shown);
+                use(rates);
             }
-            filesRead.add(shown);
         } else if (lower.endsWith(".zip")) {
             readZip(file, shown);
         } else if (lower.endsWith(".csv")) {
+            if (Files.size(file) > MAX_UNZIPPED_BYTES) {
+                problems.add(InputProblem.forFile(shown, "The file is far larger than any ECB rate file, so it was not read.",
+                        "Use eurofxref-hist.csv or eurofxref-hist.zip exactly as the ECB publishes it."));
+                return;
+            }
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 readEcb(reader, shown);
+            } catch (CharacterCodingException e) {
+                problems.add(InputProblem.forFile(shown, "The file is not UTF-8 text, so it is not an ECB rate file.",
+                        "Use eurofxref-hist.csv or eurofxref-hist.zip exactly as the ECB publishes it."));
             }
         } else if (!lower.startsWith(".") && !lower.equals("readme.md")) {
             problems.add(InputProblem.forFile(shown, "This is not an exchange-rate file CellCompare reads.",
@@ -104,12 +139,12 @@ public final class RatesFolder {
     }
 
     private void readZip(Path file, String shown) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file), READ_BUFFER))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (!entry.isDirectory() && entry.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                     InputStream bounded = new BoundedInputStream(zip, MAX_UNZIPPED_BYTES);
-                    readEcb(new BufferedReader(new InputStreamReader(bounded, StandardCharsets.UTF_8)),
+                    readEcb(new BufferedReader(new InputStreamReader(bounded, StandardCharsets.UTF_8), READ_BUFFER),
                             shown + "!" + entry.getName());
                     return;
                 }
@@ -123,90 +158,18 @@ public final class RatesFolder {
                 "Download eurofxref-hist.zip again from the ECB's website."));
     }
 
-    /** The ECB layout: a "Date" column, then one column per currency, "N/A" where there is no rate. */
     private void readEcb(BufferedReader reader, String shown) throws IOException {
-        String headerLine = reader.readLine();
-        if (headerLine == null || !headerLine.strip().replace("\uFEFF", "").startsWith("Date")) {
-            problems.add(InputProblem.forFile(shown, "This file is not in the ECB's reference-rate layout (it should start with 'Date,USD,JPY,...').",
-                    "Use eurofxref-hist.csv or eurofxref-hist.zip exactly as the ECB publishes it."));
-            return;
-        }
-        filesRead.add(shown);
-        String[] currencies = splitTrimmed(headerLine);
-        LocalDate firstDayUsed = null;
-        String line;
-        int row = 1;
-        while ((line = reader.readLine()) != null) {
-            row++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] fields = splitTrimmed(line);
-            LocalDate date = ecbDate(fields[0]);
-            if (date == null) {
-                problems.add(new InputProblem(shown, null, row, "Date", fields[0], "Not a date, so this day's rates were not used.",
-                        "Replace the file with a fresh copy from the ECB.", InputProblem.Outcome.REFERENCE_ROW_NOT_USED));
-                continue;
-            }
-            if (date.isAfter(reportDate)) {
-                continue;
-            }
-            if (firstDayUsed == null) {
-                firstDayUsed = date;
-            } else if (date.isBefore(firstDayUsed.minusDays(QUOTED_WITHIN_DAYS))) {
-                // The ECB lists its newest day first, and a currency whose newest rate is this old is
-                // dropped as no longer quoted: the other quarter-century of history cannot change a rate.
-                break;
-            }
-            for (int i = 1; i < fields.length && i < currencies.length; i++) {
-                offer(currencies[i], fields[i], date, ECB_SOURCE + " (" + shown + ")");
-            }
+        FileRates rates = EcbRatesFile.read(reader, shown, reportDate, problems);
+        if (rates != null) {
+            filesRead.add(shown);
+            use(rates);
         }
     }
 
-    /** {@code currency, units per EUR, date, source}: for currencies such as VND, COP or PAB. */
-    private void readExtraRates(BufferedReader reader, String shown) throws IOException {
-        String line;
-        int row = 0;
-        while ((line = reader.readLine()) != null) {
-            row++;
-            String[] fields = splitTrimmed(line.replace("\uFEFF", ""));
-            if (line.isBlank() || fields[0].equalsIgnoreCase("currency")) {
-                continue;
-            }
-            if (fields.length < 3) {
-                problems.add(new InputProblem(shown, null, row, null, line,
-                        "Expected currency, units per EUR, date and source.", "Write the row as: VND,30500,2026-04-10,State Bank of Vietnam",
-                        InputProblem.Outcome.REFERENCE_ROW_NOT_USED));
-                continue;
-            }
-            LocalDate date = isoDate(fields[2]);
-            BigDecimal value = decimal(fields[1]);
-            String currency = fields[0].toUpperCase(Locale.ROOT);
-            if (date == null || value == null || value.signum() <= 0 || !currency.matches("[A-Z]{3}")) {
-                problems.add(new InputProblem(shown, null, row, date == null ? "date" : value == null ? "units_per_eur" : "currency",
-                        line, "This rate could not be read.", "Write the row as: VND,30500,2026-04-10,State Bank of Vietnam",
-                        InputProblem.Outcome.REFERENCE_ROW_NOT_USED));
-                continue;
-            }
-            if (!date.isAfter(reportDate)) {
-                String source = fields.length > 3 && !fields[3].isBlank() ? fields[3] : shown;
-                offerRate(new Rate(currency, value, date, source));
-            }
-        }
-    }
-
-    private void offer(String currency, String value, LocalDate date, String source) {
-        if (currency.isEmpty() || value.isEmpty() || value.equalsIgnoreCase("N/A")) {
-            return;
-        }
-        Rate known = best.get(currency);
-        if (known != null && known.date().isAfter(date)) {
-            return; // the history runs back to 1999; only the newest rate of each currency is used
-        }
-        BigDecimal units = decimal(value);
-        if (units != null && units.signum() > 0) {
-            offerRate(new Rate(currency, units, date, source));
+    private void use(FileRates file) {
+        file.rates().forEach(this::offerRate);
+        if (file.earliest() != null && (earliest == null || file.earliest().isBefore(earliest))) {
+            earliest = file.earliest();
         }
     }
 
@@ -219,41 +182,5 @@ public final class RatesFolder {
             }
             return fromEcb(old) ? old : candidate;
         });
-    }
-
-    private static String[] splitTrimmed(String line) {
-        String[] parts = line.split(",", -1);
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = parts[i].strip();
-        }
-        return parts;
-    }
-
-    private static LocalDate ecbDate(String text) {
-        LocalDate iso = isoDate(text);
-        if (iso != null) {
-            return iso;
-        }
-        try {
-            return LocalDate.parse(text, ECB_DAILY_DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate isoDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static BigDecimal decimal(String text) {
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

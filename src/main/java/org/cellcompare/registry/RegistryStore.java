@@ -22,10 +22,10 @@ public class RegistryStore {
                     ps.setLong(1, runId);
                     ps.setString(2, r.id());
                     ps.setString(3, Texts.fit(r.title(), Texts.MAX_CELL_TEXT));
-                    ps.setString(4, Texts.fit(r.url(), 2_000));
-                    ps.setString(5, Texts.fit(r.status(), 100));
+                    ps.setString(4, Texts.fit(r.url(), TrialRecord.MAX_URL_LENGTH));
+                    ps.setString(5, Texts.fit(r.status(), TrialRecord.MAX_STATUS_LENGTH));
                     ps.setString(6, Texts.fit(r.conditions(), Texts.MAX_CELL_TEXT));
-                    ps.setString(7, Texts.fit(r.phases(), 100));
+                    ps.setString(7, Texts.fit(r.phases(), TrialRecord.MAX_PHASES_LENGTH));
                     ps.setObject(8, r.enrollment());
                     ps.setString(9, Texts.fit(r.sponsor(), Texts.MAX_CELL_TEXT));
                     ps.setString(10, r.exportFile());

@@ -14,6 +14,13 @@ import org.cellcompare.text.Folding;
 public record TrialRecord(String id, String title, String url, String status, String conditions, String phases,
                           Integer enrollment, String sponsor, String exportFile) {
 
+    /** Longer than any status ClinicalTrials.gov has ("ENROLLING_BY_INVITATION"), with room for older wordings. */
+    public static final int MAX_STATUS_LENGTH = 100;
+    /** Longer than every phase list ClinicalTrials.gov writes ("EARLY_PHASE1|PHASE1|PHASE2|PHASE3|PHASE4"). */
+    public static final int MAX_PHASES_LENGTH = 100;
+    /** Longer than any study page's address; browsers and spreadsheets refuse much longer links. */
+    public static final int MAX_URL_LENGTH = 2_000;
+
     private static final Set<String> OPEN = Set.of("recruiting", "notyetrecruiting", "enrollingbyinvitation");
     private static final Pattern PHASE = Pattern.compile("PHASE([1-4]|IV|III|II|I)");
     private static final Set<String> CLOSED = Set.of("completed", "terminated", "withdrawn", "suspended");
