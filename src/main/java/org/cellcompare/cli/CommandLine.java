@@ -36,6 +36,7 @@ import org.cellcompare.history.HistoryFiles;
 import org.cellcompare.history.RunHistory;
 import org.cellcompare.job.MonthlyRun;
 import org.cellcompare.job.RunFailures;
+import org.cellcompare.rates.RatesFolder;
 import org.cellcompare.report.Bundles;
 import org.cellcompare.update.ReferenceUpdates;
 
@@ -75,8 +76,8 @@ public final class CommandLine {
             3 input or output folder unusable; 4 month already run (add --rerun); 5 another run
             is using the output folder.
             """;
-    /** The ECB published its first reference rates on 4 January 1999. */
-    private static final YearMonth FIRST_MONTH = YearMonth.of(1999, 1);
+    /** Every price is converted with the ECB's reference rates, which begin in January 1999. */
+    private static final YearMonth FIRST_MONTH = YearMonth.from(RatesFolder.ECB_FIRST_DAY);
     /** Spring Batch keeps a run's folders among its parameters, in columns of 2,500 characters. */
     private static final int LONGEST_PATH = 2_000;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM").withResolverStyle(ResolverStyle.STRICT);

@@ -40,10 +40,7 @@ class RatesTasklet implements Tasklet {
         RatesFolder.Result result = RatesFolder.read(run.ratesFolder(), run.reportDate());
         ExchangeRates found = result.rates();
         if (!found.covers(run.currency())) {
-            throw new RunAbortedException(found.all().isEmpty()
-                    ? "No exchange rates in " + run.ratesFolder() + ": put the ECB's eurofxref-hist.zip there and run again."
-                    : "No exchange rate for " + run.currency() + " on or before " + run.reportDate() + " in "
-                            + run.ratesFolder() + ": choose another --currency or add its rate to extra-rates.csv.");
+            throw new RunAbortedException(result.whyNoRate(run.currency()));
         }
         rates.replace(runId, found.all());
         problems.replace(runId, "rates", result.problems());

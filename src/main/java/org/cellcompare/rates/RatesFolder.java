@@ -15,10 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.cellcompare.files.FolderEntries;
 import org.cellcompare.ingest.InputProblem;
 
 /**
@@ -81,13 +81,11 @@ public final class RatesFolder {
 
     public static Result read(Path folder, LocalDate reportDate) throws IOException {
         RatesFolder reading = new RatesFolder(reportDate);
-        if (Files.isDirectory(folder)) {
-            List<Path> files;
-            try (Stream<Path> listing = Files.list(folder)) {
-                files = listing.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path file : files) {
-                reading.readFile(file);
+        for (FolderEntries.Entry entry : FolderEntries.list(folder, folder.toAbsolutePath().getParent())) {
+            if (entry.readable()) {
+                reading.readFile(entry.path());
+            } else if (entry.kind() != FolderEntries.Kind.HIDDEN) {
+                reading.problems.add(InputProblem.forFile("rates/" + entry.name(), entry.kind().reason(), entry.kind().fix()));
             }
         }
         reading.dropCurrenciesNoLongerQuoted();

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import org.cellcompare.files.FolderEntries;
 import org.cellcompare.ingest.InputProblem;
 
 /**
@@ -61,13 +61,15 @@ public final class TrialRegistryExport {
         if (!Files.isDirectory(folder)) {
             return new TrialRegistryExport(records, problems, files);
         }
-        List<Path> csvs;
-        try (Stream<Path> listing = Files.list(folder)) {
-            csvs = listing.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted(NEWEST_FIRST).toList();
+        List<Path> csvs = new ArrayList<>();
+        for (FolderEntries.Entry entry : FolderEntries.list(folder, folder.toAbsolutePath().getParent())) {
+            if (entry.readable() && entry.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                csvs.add(entry.path());
+            } else if (!entry.readable() && entry.kind() != FolderEntries.Kind.HIDDEN) {
+                problems.add(InputProblem.forFile("registry/" + entry.name(), entry.kind().reason(), entry.kind().fix()));
+            }
         }
+        csvs.sort(NEWEST_FIRST);
         for (Path csv : csvs) {
             String name = "registry/" + csv.getFileName();
             if (RegistryExportFile.read(csv, name, records, problems)) {

@@ -62,6 +62,8 @@ class OrdinaryMistakesTests {
         clinics(Files.createDirectories(offerings.resolve("sub")).resolve("inner.csv"), "Sub Folder Clinic");
         Path secret = clinics(Files.createDirectories(folder.resolve("private")).resolve("secret.csv"), "Secret Clinic");
         Files.createSymbolicLink(offerings.resolve("outside.csv"), secret);
+        Files.createSymbolicLink(input.resolve("rates/more-rates.csv"), secret);
+        Files.createSymbolicLink(Files.createDirectories(input.resolve("registry")).resolve("ctg.csv"), secret);
         Path shared = clinics(Files.createDirectories(input.resolve("shared")).resolve("linked.csv"), "Linked Clinic");
         Files.createSymbolicLink(offerings.resolve("inside.csv"), offerings.relativize(shared));
         Files.createSymbolicLink(offerings.resolve("dangling.csv"), folder.resolve("gone.csv"));
@@ -84,6 +86,8 @@ class OrdinaryMistakesTests {
                     "Good Clinic", "Newline Clinic", "Long Name Clinic", "Sheet Clinic", "Linked Clinic");
             List<Map<String, String>> problems = book.table("Input problems");
             assertThat(reason(problems, "offerings/outside.csv")).contains("outside the input folder");
+            assertThat(reason(problems, "rates/more-rates.csv")).contains("outside the input folder");
+            assertThat(reason(problems, "registry/ctg.csv")).contains("outside the input folder");
             assertThat(reason(problems, "offerings/sub/")).contains("folder");
             assertThat(reason(problems, "offerings/dangling.csv")).contains("leads to no file");
             assertThat(reason(problems, "offerings/loop-a")).contains("leads to no file");
