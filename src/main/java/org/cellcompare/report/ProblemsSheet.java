@@ -32,7 +32,7 @@ final class ProblemsSheet {
         out.headers(List.of(text.get("problems.file"), text.get("problems.sheet"), text.get("problems.row"),
                 text.get("problems.column"), text.get("problems.value"), text.get("problems.reason"),
                 text.get("problems.fix"), text.get("problems.outcome")));
-        problems.forEach(runId, p -> out.row().text(p.file()).text(p.sheet()).integer(p.row()).wrapped(p.column())
+        problems.forEach(runId, p -> out.row().text(p.file()).text(p.sheet()).rowNumber(p.row()).wrapped(p.column())
                 .wrapped(p.value()).wrapped(paths.shown(p.reason())).wrapped(paths.shown(p.fix()))
                 .text(text.get("outcome." + p.outcome().name())));
         if (out.rowCount() == 1) {

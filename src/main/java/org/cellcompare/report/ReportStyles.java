@@ -42,6 +42,8 @@ final class ReportStyles {
     final CellStyle wrapped;
     final CellStyle date;
     final CellStyle integer;
+    /** A row number, as Excel shows it beside the row: no thousands separator. */
+    final CellStyle rowNumber;
     final CellStyle money;
     final CellStyle decimal;
     final CellStyle link;
@@ -97,6 +99,10 @@ final class ReportStyles {
         integer = workbook.createCellStyle();
         integer.setVerticalAlignment(VerticalAlignment.TOP);
         integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+
+        rowNumber = workbook.createCellStyle();
+        rowNumber.setVerticalAlignment(VerticalAlignment.TOP);
+        rowNumber.setDataFormat(workbook.createDataFormat().getFormat("0"));
 
         decimal = workbook.createCellStyle();
         decimal.setVerticalAlignment(VerticalAlignment.TOP);

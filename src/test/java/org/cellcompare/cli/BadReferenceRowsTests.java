@@ -142,7 +142,7 @@ class BadReferenceRowsTests {
 
     private static void assertProblem(List<Map<String, String>> problems, String file, int row, String column, String reason) {
         assertThat(problems).as("%s row %d", file, row)
-                .filteredOn(p -> p.get("File").equals(file) && p.get("Row").replace(",", "").equals(String.valueOf(row)))
+                .filteredOn(p -> p.get("File").equals(file) && p.get("Row").equals(String.valueOf(row)))
                 .singleElement().satisfies(p -> {
                     assertThat(p.get("Column")).isEqualTo(column);
                     assertThat(p.get("Reason")).contains(reason);
