@@ -144,35 +144,46 @@ public final class CommandLine {
                         + "; wait for it to finish, or choose another --output.");
             }
             HistoryFiles history = HistoryFiles.of(output);
-            List<FinishedMonth> finished = null;
-            int status;
+            MonthlyRun.Request request = new MonthlyRun.Request(month, input, output, currency, language, options.rerun());
+            Ended ended;
             try (WorkFolder work = WorkFolder.claim(state); ConfigurableApplicationContext context = start(options, history)) {
-                RunHistory runHistory = new RunHistory(context.getBean(JdbcTemplate.class));
-                boolean keptHere = history.jdbcUrl().equals(context.getEnvironment().getProperty("spring.datasource.url"));
-                if (keptHere) {
-                    history.checkAgainst(runHistory.finishedMonths());
-                }
-                ReferenceUpdates updates = context.getBean(ReferenceUpdates.class);
-                if (options.updateRates()) {
-                    updates.rates(input);
-                }
-                if (options.updateRegistry()) {
-                    updates.registry(input);
-                }
-                MonthlyRun.Outcome outcome = context.getBean(MonthlyRun.class)
-                        .run(new MonthlyRun.Request(month, input, output, currency, language, options.rerun()));
-                status = report(outcome, options.debug());
-                if (keptHere && outcome.status() == MonthlyRun.Status.WRITTEN) {
-                    finished = runHistory.finishedMonths();
-                }
+                ended = runMonth(context, history, request, options);
             } catch (BeanCreationException | DataAccessException e) {
                 throw history.isDamage(e) ? history.unreadable(e) : e;
             }
-            if (finished != null) {
-                keep(history, finished);
+            if (ended.finished() != null) {
+                keep(history, ended.finished());
             }
-            return status;
+            return ended.status();
         }
+    }
+
+    /** How a month ended: its exit status, and the months the history finished, to keep once it is closed. */
+    private record Ended(int status, List<FinishedMonth> finished) {
+    }
+
+    /**
+     * The month in a started context. A history kept in the output folder is checked before
+     * anything changes it, and read again once the month is written.
+     */
+    private Ended runMonth(ConfigurableApplicationContext context, HistoryFiles history, MonthlyRun.Request request,
+                           Options options) {
+        RunHistory runHistory = new RunHistory(context.getBean(JdbcTemplate.class));
+        boolean keptHere = history.jdbcUrl().equals(context.getEnvironment().getProperty("spring.datasource.url"));
+        if (keptHere) {
+            history.checkAgainst(runHistory.finishedMonths());
+        }
+        ReferenceUpdates updates = context.getBean(ReferenceUpdates.class);
+        if (options.updateRates()) {
+            updates.rates(request.input());
+        }
+        if (options.updateRegistry()) {
+            updates.registry(request.input());
+        }
+        MonthlyRun.Outcome outcome = context.getBean(MonthlyRun.class).run(request);
+        int status = report(outcome, options.debug());
+        boolean written = outcome.status() == MonthlyRun.Status.WRITTEN;
+        return new Ended(status, keptHere && written ? runHistory.finishedMonths() : null);
     }
 
     /** With the database closed, so that the copy is whole; a copy that fails costs this month nothing. */
