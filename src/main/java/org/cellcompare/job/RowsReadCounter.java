@@ -14,12 +14,15 @@ import org.cellcompare.ingest.RawRow;
 import org.cellcompare.ingest.SheetItem;
 
 /**
- * Records the data rows read from a file once the file is done, and tells {@link IngestProgress}
- * how far it has got. The count is the reader's own, committed with its position, so a run killed
- * and resumed counts exactly the rows it does not read again. What was staged is counted by
- * ranking from the staged rows themselves and what was left out by Input problems: the
- * reconciliation checks tallies that no one part of the job keeps alone, so a row lost between
- * reading and staging can only stop the run, never vanish.
+ * Records the data rows read from a file, and tells {@link IngestProgress} how far it has got. The
+ * count is written in each chunk's own transaction, with the reader's position, so a run killed and
+ * resumed counts exactly the rows it does not read again; a count kept from a chunk that never
+ * committed is written over when the chunk is read again. (Once the file is done is too late:
+ * Spring Batch saves a step as completed before it calls the listeners, so a kill in between left
+ * a finished file with no count at all.) What was staged is counted by ranking from the staged
+ * rows themselves and what was left out by Input problems: the reconciliation checks tallies that
+ * no one part of the job keeps alone, so a row lost between reading and staging can only stop the
+ * run, never vanish.
  */
 class RowsReadCounter implements ItemReadListener<SheetItem>, ChunkListener<SheetItem, IngestOutcome>,
         StepExecutionListener, ChunkStart {
@@ -66,8 +69,10 @@ class RowsReadCounter implements ItemReadListener<SheetItem>, ChunkListener<Shee
         return readFrom;
     }
 
+    /** Inside the chunk's transaction, before the reader's position is saved: rows read by the last commit, and this chunk's. */
     @Override
     public void afterChunk(Chunk<IngestOutcome> chunk) {
+        record(OfferingRowReader.rowsRead(context) + inChunk);
         progress.advance(file, inChunk);
         inChunk = 0;
         reading = false;
@@ -79,18 +84,18 @@ class RowsReadCounter implements ItemReadListener<SheetItem>, ChunkListener<Shee
         reading = false;
     }
 
-    /**
-     * Every file gets its line, even one with no rows, so the log and the reconciliation name every
-     * file read; a step run again after a kill writes the same figure.
-     */
+    /** A file that handed on no chunk at all (nothing but a line in Input problems) gets its line too, for the log. */
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        long read = OfferingRowReader.rowsRead(context);
+        record(OfferingRowReader.rowsRead(context));
+        progress.finish(file);
+        return stepExecution.getExitStatus();
+    }
+
+    private void record(long read) {
         int updated = jdbc.update("UPDATE cc_file_read SET rows_read = ? WHERE run_id = ? AND file = ?", read, runId, file);
         if (updated == 0) {
             jdbc.update("INSERT INTO cc_file_read (run_id, file, rows_read) VALUES (?, ?, ?)", runId, file, read);
         }
-        progress.finish(file);
-        return stepExecution.getExitStatus();
     }
 }

@@ -36,14 +36,15 @@ class RowsReadCounterTests {
     private final IngestProgress progress = new IngestProgress(3600);
 
     @Test
-    void aFileRecordsTheRowsItsReaderCommittedOnceItIsDone() {
+    void eachChunkRecordsTheRowsReadSoFarWithinItsOwnTransaction() {
         StepExecution step = step(new ExecutionContext());
         RowsReadCounter counter = new RowsReadCounter(RUN, FILE, jdbc, progress);
         counter.beforeStep(step);
 
         chunk(counter, step, List.of(row(2), note(), row(3)));
-        assertThat(tallies()).as("nothing reaches cc_file_read before the file is done").isEmpty();
+        assertThat(tallies()).containsExactly("clinics.csv 2");
         chunk(counter, step, List.of(row(4)));
+        assertThat(tallies()).as("a kill now, with the step saved as completed, loses nothing").containsExactly("clinics.csv 3");
         counter.afterStep(step);
 
         assertThat(tallies()).containsExactly("clinics.csv 3");
@@ -90,8 +91,8 @@ class RowsReadCounterTests {
         StepExecution before = step(committed);
         first.beforeStep(before);
         chunk(first, before, List.of(row(2), row(3)));
-        // a tally that the database kept without its commit
-        jdbc.update("INSERT INTO cc_file_read (run_id, file, rows_read) VALUES (?, ?, 99)", RUN, FILE);
+        // a later chunk's tally that the database kept without its commit
+        jdbc.update("UPDATE cc_file_read SET rows_read = 99 WHERE run_id = ? AND file = ?", RUN, FILE);
 
         StepExecution resumed = step(new ExecutionContext(committed));
         RowsReadCounter again = new RowsReadCounter(RUN, FILE, jdbc, progress);
