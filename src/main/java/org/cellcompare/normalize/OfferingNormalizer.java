@@ -176,17 +176,19 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
                 ? prices.parseNumber(cell.number(), cell.numberFormat(), cell.text(), context)
                 : prices.parse(cell.text(), context);
         if (price.kind() == PriceKind.UNREADABLE) {
-            problems.add(problem(row, OfferingColumn.PRICE, cell.text(),
-                    "A price was given but it cannot be read as an amount: " + price.unreadableReason()
-                            + ". It is shown as written and flagged.",
-                    "Write the amount in digits with its currency, e.g. USD 15,000, 15.000 € or ฿450,000.",
-                    Outcome.VALUE_IGNORED));
+            problems.add(unreadablePrice(row, price));
         }
         if (price.currencyNote() != null) {
             problems.add(problem(row, OfferingColumn.CURRENCY, row.text(OfferingColumn.CURRENCY), price.currencyNote(),
                     "Make the currency column and the price agree.", Outcome.NOTE));
         }
         return price;
+    }
+
+    private static InputProblem unreadablePrice(RawRow row, ParsedPrice price) {
+        return problem(row, OfferingColumn.PRICE, row.value(OfferingColumn.PRICE).text(),
+                "A price was given but it cannot be read as an amount: " + price.unreadableReason()
+                        + ". It is shown as written and flagged.", price.unreadableFix(), Outcome.VALUE_IGNORED);
     }
 
     private static PriceBasis basis(RawRow row, ParsedPrice price, List<InputProblem> problems) {

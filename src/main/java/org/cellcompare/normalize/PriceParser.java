@@ -17,6 +17,11 @@ import org.cellcompare.text.Memo;
  * "€8.500,00", "8 500 €", "1'234.50", "Rs 4,50,000", "₹4.5 lakh", "250 triệu đồng", "Contact us",
  * "free", and numeric cells whose number format carries the currency. Money stays
  * {@link BigDecimal} throughout.
+ *
+ * <p>A price of any length is read or refused in time that grows with its length: texts longer
+ * than {@link PriceLimits#MAX_TEXT_LENGTH} and amounts from {@link PriceLimits#AMOUNT_CEILING} up
+ * are refused with a reason, and below that nothing compares every part of a text with every
+ * other, or recurses once per character.
  */
 public final class PriceParser {
 
@@ -80,12 +85,26 @@ public final class PriceParser {
      * none is longer than this ("not more than" has 13 characters).
      */
     private static final int LONGEST_PHRASE = 16;
+    /** Whole digits of a digit run that are turned into a number (see {@link #decimal}). */
+    private static final int KEPT_WHOLE_DIGITS = 40;
+    /** Decimals of a digit run that are turned into a number: more than any text the parser reads has. */
+    private static final int KEPT_DECIMALS = PriceLimits.MAX_TEXT_LENGTH;
 
     private final CurrencyResolver currencies;
+    private final int maxTextLength;
     private final Memo<TextReading> readings = new Memo<>(text -> read(text, null));
 
     public PriceParser(CurrencyResolver currencies) {
+        this(currencies, PriceLimits.MAX_TEXT_LENGTH);
+    }
+
+    /**
+     * A parser that reads texts up to another length. Tests and the benchmark read far longer
+     * texts with it, to show that reading itself, not only the bound, keeps the time linear.
+     */
+    PriceParser(CurrencyResolver currencies, int maxTextLength) {
         this.currencies = currencies;
+        this.maxTextLength = maxTextLength;
     }
 
     /** What else on the row helps read a price: the currency column, the country, the price header, a decimal mark. */
@@ -109,8 +128,11 @@ public final class PriceParser {
         Choice choice = chooseCurrency(fromFormat, List.of(), effective);
         PriceKind kind = number.signum() == 0 ? PriceKind.FREE : PriceKind.EXACT;
         BigDecimal amount = Amount.plain(number.abs());
-        return new ParsedPrice(kind, amount, amount, choice.currency, choice.assumed, null,
-                displayed == null || displayed.isBlank() ? number.toPlainString() : displayed, choice.note, null);
+        String text = displayed == null || displayed.isBlank() ? number.toPlainString() : displayed;
+        if (!PriceLimits.fits(amount)) {
+            return ParsedPrice.unreadable(text, null, PriceLimits.tooLarge(amount), PriceLimits.TOO_LARGE_FIX);
+        }
+        return new ParsedPrice(kind, amount, amount, choice.currency, choice.assumed, null, text, choice.note, null, null);
     }
 
     public ParsedPrice parse(String text, PriceContext context) {
@@ -123,7 +145,7 @@ public final class PriceParser {
         // "free" has no amount for a guessed currency to mislead about
         boolean free = reading.currencyUse() == CurrencyUse.FREE;
         return new ParsedPrice(price.kind(), price.low(), price.high(), choice.currency, !free && choice.assumed,
-                price.basisInText(), price.text(), free ? null : choice.note, null);
+                price.basisInText(), price.text(), free ? null : choice.note, null, null);
     }
 
     /**
@@ -147,6 +169,10 @@ public final class PriceParser {
             return complete(ParsedPrice.none(PriceKind.NONE, text == null ? "" : text.strip()));
         }
         String original = text.strip();
+        if (original.length() > maxTextLength) {
+            return complete(ParsedPrice.unreadable(original, null, PriceLimits.tooLong(original.length()),
+                    PriceLimits.TOO_LONG_FIX));
+        }
         String s = normalize(original);
         List<Amount> amounts = findAmounts(s, decimalSeparator);
         PriceBasis basis = PriceBasis.mentionedIn(s);
@@ -200,8 +226,12 @@ public final class PriceParser {
                 kind = low.signum() == 0 ? PriceKind.FREE : PriceKind.EXACT;
             }
         }
-        return new TextReading(new ParsedPrice(kind, low, high, null, false, basis, original, null, null), CurrencyUse.AMOUNT,
-                textCurrency, impliedByMultiplier(primary));
+        BigDecimal largest = high == null || (low != null && low.compareTo(high) > 0) ? low : high;
+        if (!PriceLimits.fits(largest)) {
+            return complete(ParsedPrice.unreadable(original, basis, PriceLimits.tooLarge(largest), PriceLimits.TOO_LARGE_FIX));
+        }
+        return new TextReading(new ParsedPrice(kind, low, high, null, false, basis, original, null, null, null),
+                CurrencyUse.AMOUNT, textCurrency, impliedByMultiplier(primary));
     }
 
     /**
@@ -229,7 +259,7 @@ public final class PriceParser {
     private TextReading withoutNumbers(String s, String original, PriceBasis basis) {
         if (FREE.matcher(s).find()) {
             return new TextReading(new ParsedPrice(PriceKind.FREE, BigDecimal.ZERO, BigDecimal.ZERO, null, false, basis,
-                    original, null, null), CurrencyUse.FREE, currencyMentioned(s), List.of());
+                    original, null, null, null), CurrencyUse.FREE, currencyMentioned(s), List.of());
         }
         if (ON_REQUEST.matcher(s).find() || ONLY_PUNCTUATION.matcher(s).matches()) {
             return complete(ParsedPrice.none(PriceKind.ON_REQUEST, original));
@@ -447,9 +477,28 @@ public final class PriceParser {
         return decimal(s.replace(mark, '.'));
     }
 
+    /**
+     * The number in digits with at most one decimal point. Java takes time that grows with the
+     * square of the digits to turn them into a number, so of more than 40 whole digits only the
+     * first 40 are, and the others only counted: such an amount is refused as too large, and its
+     * reason says how many digits it has. Decimals past the thousandth, which only a text longer
+     * than any the parser reads can have, are dropped.
+     */
     private static BigDecimal decimal(String s) {
+        int point = s.indexOf('.');
+        int wholeEnd = point < 0 ? s.length() : point;
+        int lead = 0;
+        while (lead < wholeEnd && s.charAt(lead) == '0') {
+            lead++;
+        }
+        int wholeDigits = wholeEnd - lead;
         try {
-            return new BigDecimal(s);
+            if (wholeDigits > KEPT_WHOLE_DIGITS) {
+                return new BigDecimal(s.substring(lead, lead + KEPT_WHOLE_DIGITS))
+                        .scaleByPowerOfTen(wholeDigits - KEPT_WHOLE_DIGITS);
+            }
+            boolean manyDecimals = point >= 0 && s.length() - point - 1 > KEPT_DECIMALS;
+            return new BigDecimal(manyDecimals ? s.substring(0, point + 1 + KEPT_DECIMALS) : s);
         } catch (NumberFormatException e) {
             return null;
         }
@@ -722,9 +771,13 @@ public final class PriceParser {
             return plain(rawValue.multiply(multiplierValue()));
         }
 
+        /**
+         * Without trailing zeros or an exponent. An amount too large to be a price keeps its
+         * exponent: written out, a number of a million digits takes a while, and it is refused.
+         */
         static BigDecimal plain(BigDecimal value) {
             BigDecimal v = value.stripTrailingZeros();
-            return v.scale() < 0 ? v.setScale(0) : v;
+            return v.scale() < 0 && PriceLimits.fits(v) ? v.setScale(0) : v;
         }
     }
 }
