@@ -65,6 +65,15 @@ final class PriceLimits {
     static final String TOO_LARGE_FIX = "Check the digits and write the price once, in digits with its currency,"
             + " e.g. USD 15,000.";
 
+    /** What a course comes to, or what it comes to in the reporting currency, past the ceiling. */
+    static String courseTooLarge(String how, BigDecimal amount, String currency) {
+        return how + " it comes to " + written(amount) + " " + currency + ", more than any course costs"
+                + " (amounts are read below " + CEILING_TEXT + ")";
+    }
+
+    static final String COURSE_TOO_LARGE_FIX = "Check the amount, its currency, its basis and the number of"
+            + " injections or days: one course must come to less than " + CEILING_TEXT + ".";
+
     /** "12,345,678,901,234,567.5", or "a number of 309 digits" when writing it out would not help. */
     static String written(BigDecimal amount) {
         BigDecimal abs = amount.abs();
