@@ -42,7 +42,7 @@ final class Durations {
     /**
      * One word between the number and "injections" ("two intrathecal injections"), of at most 40
      * letters: a number word can start inside a longer word ("oneoneone…"), and reading the
-     * whole word again from each of them made a long one quadratic. No word of a price is longer.
+     * whole word again from each of them made a long one quadratic. No real word is that long.
      */
     private static final String ONE_WORD = "(?:\\p{L}{1,40}+\\s++)?";
     static final Pattern DAYS = Pattern.compile(NUMBER + GAP + "(?:days?|d[ií]as?|nights?|noches?)\\b",

@@ -28,7 +28,8 @@ final class PriceLimits {
      * few hundred thousand US dollars; even in the currencies with the smallest units (the dong,
      * the rupiah, the rial, tens of thousands to about a million to the dollar) 10^15 is hundreds
      * of millions of dollars or more. It is also where Excel stops: a cell keeps 15 significant
-     * digits, so a larger amount could not be shown exactly in the workbook. Below it, an amount
+     * digits, so from 10^15 on not even an amount's whole units could be shown exactly in the
+     * workbook. Below it, an amount
      * with its cents fits the staged DECIMAL(30, 2) and DECIMAL(30, 4) columns and the ranking
      * key's 30 digits with room to spare.
      */
