@@ -23,20 +23,20 @@ final class PriceLimits {
     static final int MAX_TEXT_LENGTH = 1_000;
 
     /**
-     * Every amount is below 10^15 (a thousand million million): as advertised, as a course (times
-     * injections or days), and in the reporting currency. Advertised courses cost thousands to a
-     * few hundred thousand US dollars; even in the currencies with the smallest units (the dong,
-     * the rupiah, the rial, tens of thousands to about a million to the dollar) 10^15 is hundreds
-     * of millions of dollars or more. It is also where Excel stops: a cell keeps 15 significant
-     * digits, so from 10^15 on not even an amount's whole units could be shown exactly in the
-     * workbook. Below it, an amount
-     * with its cents fits the staged DECIMAL(30, 2) and DECIMAL(30, 4) columns and the ranking
-     * key's 30 digits with room to spare.
+     * Every amount is below 10^16 (ten thousand million million): as advertised, as a course
+     * (times injections or days), and in the reporting currency. Advertised courses cost thousands
+     * to a few hundred thousand US dollars; even in the currencies with the smallest units (the
+     * dong, the rupiah, the rial, tens of thousands to about a million to the dollar) 10^16 is
+     * billions of dollars. Below it an amount with its cents fits the staged DECIMAL(30, 2) and
+     * DECIMAL(30, 4) columns and the ranking key's 30 digits many times over, and ranking keeps
+     * it as whole cents in a long. It is not lower because the Changes sheet is held to compare
+     * courses of a few times 10^15 (MonthChangesTests); in the workbook, at most the last of such
+     * an amount's 16 digits shows rounded, as Excel keeps 15.
      */
-    static final BigDecimal AMOUNT_CEILING = BigDecimal.TEN.pow(15);
+    static final BigDecimal AMOUNT_CEILING = BigDecimal.TEN.pow(16);
 
     /** How the ceiling is written in reasons. */
-    static final String CEILING_TEXT = "1,000,000,000,000,000";
+    static final String CEILING_TEXT = "10,000,000,000,000,000";
 
     /** Amounts longer than this are described by their number of digits, not written out. */
     private static final int WRITTEN_OUT_DIGITS = 40;

@@ -64,7 +64,7 @@ class LongPriceTests {
                 "Five Thousand Digit Clinic,Mexico," + FIVE_THOUSAND_DIGITS + ",,",
                 "Grouped Clinic,Mexico,\"" + GROUPED + "\",,",
                 "Crore Clinic,India,999999 crore,,",
-                "Injections Clinic,Mexico,\"USD 900,000,000,000,000\",per injection,8",
+                "Injections Clinic,Mexico,\"USD 9,000,000,000,000,000\",per injection,8",
                 "Long Text Clinic,Mexico," + THREE_HUNDRED_THOUSAND + ",,",
                 "Nearly A Million Clinic,Mexico," + NEARLY_A_MILLION + ",,",
                 "Lima Clinic,Peru,\"USD 12,500\",,", ""), StandardCharsets.UTF_8);
@@ -88,7 +88,7 @@ class LongPriceTests {
                     "Sheet Five Thousand Digit Clinic", "Sheet Long Text Clinic", "Sheet Million Clinic", "Numeric Cell Clinic");
             Map<String, String> unreadable = Map.ofEntries(
                     Map.entry("Thirty Digit Clinic", THIRTY_DIGITS), Map.entry("Five Thousand Digit Clinic", FIVE_THOUSAND_DIGITS),
-                    Map.entry("Grouped Clinic", GROUPED), Map.entry("Injections Clinic", "USD 900,000,000,000,000"),
+                    Map.entry("Grouped Clinic", GROUPED), Map.entry("Injections Clinic", "USD 9,000,000,000,000,000"),
                     Map.entry("Long Text Clinic", THREE_HUNDRED_THOUSAND), Map.entry("Nearly A Million Clinic", NEARLY_A_MILLION),
                     Map.entry("Sheet Thirty Digit Clinic", THIRTY_DIGITS),
                     Map.entry("Sheet Five Thousand Digit Clinic", FIVE_THOUSAND_DIGITS),
@@ -120,7 +120,7 @@ class LongPriceTests {
             assertThat(reason(priceProblems, "long-prices.csv", "3")).contains("its amount, 999,999,999,999,999,999,999,999,999,999,");
             assertThat(reason(priceProblems, "long-prices.csv", "4")).contains("it is 5,001 characters long");
             assertThat(reason(priceProblems, "long-prices.csv", "5")).contains("its amount, 1,000,000,000,000,000,000,");
-            assertThat(reason(priceProblems, "long-prices.csv", "7")).contains("at 8 injections a course it comes to 7,200,000,000,000,000 USD");
+            assertThat(reason(priceProblems, "long-prices.csv", "7")).contains("at 8 injections a course it comes to 72,000,000,000,000,000 USD");
             assertThat(reason(priceProblems, "long-prices.csv", "8")).contains("it is 300,000 characters long");
             assertThat(reason(priceProblems, "long-prices.csv", "9")).contains("it is 999,950 characters long");
             assertThat(reason(priceProblems, "long-prices.xlsx", "3")).contains("its amount, 999,999,999,999,999,999,999,999,999,999,");

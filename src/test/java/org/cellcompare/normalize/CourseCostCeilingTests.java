@@ -45,12 +45,12 @@ class CourseCostCeilingTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            injections             | USD 900,000,000,000,000        | per injection | 8  | -       | USD | at 8 injections a course it comes to 7,200,000,000,000,000 USD
-            days                   | MXN 500,000,000,000,000 per day | -            | -  | 14 days | USD | at 14 days a course it comes to 7,000,000,000,000,000 MXN
-            weeks                  | €999,999,999,999,999           | per week      | -  | 21 days | USD | at 21 days a course it comes to 2,999,999,999,999,997 EUR
-            high end of a range    | USD 5,000 - 999,999,999,999,999 | per injection | 2  | -       | USD | at 2 injections a course it comes to 1,999,999,999,999,998 USD
+            injections             | USD 9,000,000,000,000,000      | per injection | 8  | -       | USD | at 8 injections a course it comes to 72,000,000,000,000,000 USD
+            days                   | MXN 5,000,000,000,000,000 per day | -          | -  | 14 days | USD | at 14 days a course it comes to 70,000,000,000,000,000 MXN
+            weeks                  | €9,999,999,999,999,999         | per week      | -  | 21 days | USD | at 21 days a course it comes to 29,999,999,999,999,997 EUR
+            high end of a range    | USD 5,000 - 9,999,999,999,999,999 | per injection | 2 | -     | USD | at 2 injections a course it comes to 19,999,999,999,999,998 USD
             converted to dong      | USD 900,000,000,000,000        | -             | -  | -       | VND | converted to VND it comes to 23,493,666,552,550,496,405.34 VND
-            converted to rials     | ฿ 30,000,000,000               | -             | -  | -       | IRR | converted to IRR it comes to 1,152,989,821,882,951.65 IRR
+            converted to rials     | ฿ 300,000,000,000              | -             | -  | -       | IRR | converted to IRR it comes to 11,529,898,218,829,516.54 IRR
             """)
     void refusesACourseNoCourseCosts(String name, String price, String basis, String injections, String duration,
                                      String reporting, String reason) {
@@ -65,7 +65,7 @@ class CourseCostCeilingTests {
         assertThat(offering.problems()).filteredOn(p -> p.column().equals("Price")).singleElement().satisfies(p -> {
             assertThat(p.value()).isEqualTo(price);
             assertThat(p.reason()).isEqualTo("A price was given but it cannot be read as an amount: " + reason
-                    + ", more than any course costs (amounts are read below 1,000,000,000,000,000). It is shown as written and flagged.");
+                    + ", more than any course costs (amounts are read below 10,000,000,000,000,000). It is shown as written and flagged.");
             assertThat(p.fix()).isEqualTo(PriceLimits.COURSE_TOO_LARGE_FIX);
             assertThat(p.outcome()).isEqualTo(Outcome.VALUE_IGNORED);
             assertThat(p.row()).isEqualTo(7);
@@ -74,7 +74,7 @@ class CourseCostCeilingTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            injections below       | USD 100,000,000,000,000        | per injection | 9  | -       | USD | 900000000000000 | 900000000000000.00
+            injections below       | USD 1,000,000,000,000,000      | per injection | 9  | -       | USD | 9000000000000000 | 9000000000000000.00
             in dong                | USD 30,000,000                 | -             | -  | -       | VND | 30000000        | 783122218418.35
             """)
     void keepsALargeCourseBelowTheCeiling(String name, String price, String basis, String injections, String duration,

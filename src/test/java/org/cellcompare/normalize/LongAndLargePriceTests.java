@@ -18,7 +18,7 @@ import org.cellcompare.normalize.PriceParser.PriceContext;
 
 /**
  * A price of any length is read or refused, never thrown on, and in time that grows with its
- * length; an amount of a thousand million million or more is refused with its reason. Issue 24:
+ * length; an amount of ten thousand million million or more is refused with its reason. Issue 24:
  * 27 digits failed the month with a SQL error, a few thousand with a stack overflow, and a
  * 300,000-character price took minutes.
  */
@@ -35,19 +35,19 @@ class LongAndLargePriceTests {
             30 digits                    | $999999999999999999999999999999      | 999,999,999,999,999,999,999,999,999,999
             grouped to 10^18             | 1,000,000,000,000,000,000            | 1,000,000,000,000,000,000
             grouped to 10^24 in USD      | USD 1,000,000,000,000,000,000,000,000 | 1,000,000,000,000,000,000,000,000
-            dotted euros                 | 1.000.000.000.000.000 €              | 1,000,000,000,000,000
-            the ceiling itself           | 1000000000000000                     | 1,000,000,000,000,000
-            just over, with cents        | USD 1,000,000,000,000,000.01         | 1,000,000,000,000,000.01
-            crore                        | 999999999 crore                      | 9,999,999,990,000,000
-            lakh                         | ₹10000000000 lakh                    | 1,000,000,000,000,000
-            tỷ                           | 2000000 tỷ đồng                      | 2,000,000,000,000,000
-            billion                      | USD 1000000 billion                  | 1,000,000,000,000,000
+            dotted euros                 | 10.000.000.000.000.000 €             | 10,000,000,000,000,000
+            the ceiling itself           | 10000000000000000                    | 10,000,000,000,000,000
+            just over, with cents        | USD 10,000,000,000,000,000.01        | 10,000,000,000,000,000.01
+            crore                        | 9999999999 crore                     | 99,999,999,990,000,000
+            lakh                         | ₹100000000000 lakh                   | 10,000,000,000,000,000
+            tỷ                           | 20000000 tỷ đồng                     | 20,000,000,000,000,000
+            billion                      | USD 10000000 billion                 | 10,000,000,000,000,000
             k                            | $999999999999999k                    | 999,999,999,999,999,000
-            high end of a range          | $5,000 - $1,000,000,000,000,000      | 1,000,000,000,000,000
-            multiplier of a range        | USD 5-2000000 bn                     | 2,000,000,000,000,000
+            high end of a range          | $5,000 - $10,000,000,000,000,000     | 10,000,000,000,000,000
+            multiplier of a range        | USD 5-20000000 bn                    | 20,000,000,000,000,000
             from                         | from ¥99,999,999,999,999,999         | 99,999,999,999,999,999
-            up to                        | up to 9.999.999.999.999.999 ₫        | 9,999,999,999,999,999
-            Indian grouping              | Rs 9,99,99,99,99,99,99,999           | 9,999,999,999,999,999
+            up to                        | up to 99.999.999.999.999.999 ₫       | 99,999,999,999,999,999
+            Indian grouping              | Rs 99,99,99,99,99,99,99,999          | 99,999,999,999,999,999
             45 digits                    | 123456789012345678901234567890123456789012345 | a number of 45 digits
             """)
     void refusesAnAmountNoCourseCosts(String name, String text, String written) {
@@ -55,7 +55,7 @@ class LongAndLargePriceTests {
 
         assertThat(price.kind()).isEqualTo(PriceKind.UNREADABLE);
         assertThat(price.unreadableReason()).startsWith("its amount, " + written + ", is more than any course costs")
-                .endsWith("(amounts are read below 1,000,000,000,000,000)");
+                .endsWith("(amounts are read below 10,000,000,000,000,000)");
         assertThat(price.unreadableFix()).isEqualTo(PriceLimits.TOO_LARGE_FIX);
         assertThat(price.text()).isEqualTo(text);
         assertThat(price.low()).isNull();
@@ -67,6 +67,8 @@ class LongAndLargePriceTests {
             999999 crore                 | 999999 crore                   | 9999990000000    | INR
             15 digits                    | USD 999,999,999,999,999        | 999999999999999  | USD
             15 digits and cents          | USD 999,999,999,999,999.99     | 999999999999999.99 | USD
+            16 digits                    | USD 9,999,999,999,999,999      | 9999999999999999 | USD
+            crore, just below            | 999999999 crore                | 9999999990000000 | INR
             dong                         | 999.999.999.999.999 ₫          | 999999999999999  | VND
             tỷ                           | 999999 tỷ đồng                 | 999999000000000  | VND
             lakh                         | ₹9,999,999 lakh                | 999999900000     | INR
@@ -84,7 +86,7 @@ class LongAndLargePriceTests {
     @CsvSource(delimiter = '|', textBlock = """
             10^27                     | 1E+27                     | 1,000,000,000,000,000,000,000,000,000
             the largest double        | 1.7976931348623157E+308   | a number of 309 digits
-            the ceiling               | 1E+15                     | 1,000,000,000,000,000
+            the ceiling               | 1E+16                     | 10,000,000,000,000,000
             negative, as its size     | -5E+20                    | 500,000,000,000,000,000,000
             """)
     void refusesANumericCellNoCourseCosts(String name, BigDecimal number, String written) {
@@ -98,6 +100,7 @@ class LongAndLargePriceTests {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             15 digits                 | 999999999999999           | 999999999999999
+            16 digits                 | 9999999999999999          | 9999999999999999
             a fraction below          | 999999999999999.5         | 999999999999999.5
             """)
     void readsANumericCellBelowTheCeiling(String name, BigDecimal number, BigDecimal amount) {
