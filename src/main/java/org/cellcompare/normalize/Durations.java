@@ -34,11 +34,22 @@ final class Durations {
     static final String NUMBER_START = "(?=[\\d" + WORDS.keySet().stream().map(w -> w.substring(0, 1)).distinct()
             .collect(Collectors.joining()) + "])";
     private static final String NUMBER = NUMBER_START + "(\\d{1,3}|" + String.join("|", WORDS.keySet()) + ")";
-    static final Pattern DAYS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:days?|d[ií]as?|nights?|noches?)\\b",
+    /**
+     * Between the number and its unit: spaces and a hyphen, taken whole (possessive), since no
+     * unit begins with either; giving them back one by one made a long run of spaces quadratic.
+     */
+    private static final String GAP = "\\s*+-?+\\s*+";
+    /**
+     * One word between the number and "injections" ("two intrathecal injections"), of at most 40
+     * letters: a number word can start inside a longer word ("oneoneone…"), and reading the
+     * whole word again from each of them made a long one quadratic. No real word is that long.
+     */
+    private static final String ONE_WORD = "(?:\\p{L}{1,40}+\\s++)?";
+    static final Pattern DAYS = Pattern.compile(NUMBER + GAP + "(?:days?|d[ií]as?|nights?|noches?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    static final Pattern WEEKS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:weeks?|semanas?)\\b",
+    static final Pattern WEEKS = Pattern.compile(NUMBER + GAP + "(?:weeks?|semanas?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    static final Pattern INJECTIONS = Pattern.compile(NUMBER + "\\s*-?\\s*(?:\\p{L}+\\s+)?(?:injections?|inyecciones|"
+    static final Pattern INJECTIONS = Pattern.compile(NUMBER + GAP + ONE_WORD + "(?:injections?|inyecciones|"
             + "inyecci[oó]n|infusions?|infusiones|sessions?|sesiones|applications?|aplicaciones|doses|dosis|transplants?|"
             + "trasplantes|administrations?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Lower-case stems of the units each pattern needs; a text without one is not searched. */

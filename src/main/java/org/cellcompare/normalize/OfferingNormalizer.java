@@ -88,6 +88,12 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
         Integer injections = injections(row, problems);
         Integer days = days(row, problems);
         CourseCost cost = courseCost(price, basis, injections, days);
+        String tooLarge = tooLarge(cost, basis, injections, days);
+        if (tooLarge != null) {
+            price = ParsedPrice.unreadable(price.text(), price.basisInText(), tooLarge, PriceLimits.COURSE_TOO_LARGE_FIX);
+            cost = CourseCost.UNKNOWN;
+            problems.add(unreadablePrice(row, price));
+        }
 
         CellSourceReading cells = Vocabularies.cellSources(row.text(OfferingColumn.CELL_SOURCE));
         if (!cells.recognised()) {
@@ -176,17 +182,19 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
                 ? prices.parseNumber(cell.number(), cell.numberFormat(), cell.text(), context)
                 : prices.parse(cell.text(), context);
         if (price.kind() == PriceKind.UNREADABLE) {
-            problems.add(problem(row, OfferingColumn.PRICE, cell.text(),
-                    "A price was given but it cannot be read as an amount: " + price.unreadableReason()
-                            + ". It is shown as written and flagged.",
-                    "Write the amount in digits with its currency, e.g. USD 15,000, 15.000 € or ฿450,000.",
-                    Outcome.VALUE_IGNORED));
+            problems.add(unreadablePrice(row, price));
         }
         if (price.currencyNote() != null) {
             problems.add(problem(row, OfferingColumn.CURRENCY, row.text(OfferingColumn.CURRENCY), price.currencyNote(),
                     "Make the currency column and the price agree.", Outcome.NOTE));
         }
         return price;
+    }
+
+    private static InputProblem unreadablePrice(RawRow row, ParsedPrice price) {
+        return problem(row, OfferingColumn.PRICE, row.value(OfferingColumn.PRICE).text(),
+                "A price was given but it cannot be read as an amount: " + price.unreadableReason()
+                        + ". It is shown as written and flagged.", price.unreadableFix(), Outcome.VALUE_IGNORED);
     }
 
     private static PriceBasis basis(RawRow row, ParsedPrice price, List<InputProblem> problems) {
@@ -267,6 +275,39 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
         String currency = price.currency();
         return new CourseCost(low, high, amount, currency, rates.convert(low, currency, reportingCurrency),
                 rates.convert(high, currency, reportingCurrency), rates.convert(amount, currency, reportingCurrency));
+    }
+
+    /**
+     * Why the course, worked out from a price the parser accepted, is too large to be one: times
+     * the injections or days, or in the reporting currency, it can reach {@link
+     * PriceLimits#AMOUNT_CEILING}. Null when every amount is below it, as it must be for the
+     * staged columns and the workbook (see {@link PriceLimits}).
+     */
+    private String tooLarge(CourseCost cost, PriceBasis basis, Integer injections, Integer days) {
+        BigDecimal course = largest(cost.low(), cost.high(), cost.amount());
+        if (!PriceLimits.fits(course)) {
+            String how = switch (basis) {
+                case PER_INJECTION -> "at " + injections + (injections == 1 ? " injection" : " injections") + " a course";
+                case PER_DAY, PER_WEEK -> "at " + days + (days == 1 ? " day" : " days") + " a course";
+                default -> "as a course";
+            };
+            return PriceLimits.courseTooLarge(how, course, cost.currency());
+        }
+        BigDecimal reporting = largest(cost.reportingLow(), cost.reportingHigh(), cost.reportingAmount());
+        if (!PriceLimits.fits(reporting)) {
+            return PriceLimits.courseTooLarge("converted to " + reportingCurrency, reporting, reportingCurrency);
+        }
+        return null;
+    }
+
+    private static BigDecimal largest(BigDecimal... amounts) {
+        BigDecimal largest = null;
+        for (BigDecimal amount : amounts) {
+            if (amount != null && (largest == null || amount.abs().compareTo(largest.abs()) > 0)) {
+                largest = amount;
+            }
+        }
+        return largest;
     }
 
     private static BigDecimal times(BigDecimal amount, BigDecimal factor) {

@@ -17,29 +17,29 @@ import org.cellcompare.text.Memo;
  * "€8.500,00", "8 500 €", "1'234.50", "Rs 4,50,000", "₹4.5 lakh", "250 triệu đồng", "Contact us",
  * "free", and numeric cells whose number format carries the currency. Money stays
  * {@link BigDecimal} throughout.
+ *
+ * <p>A price of any length is read or refused in time that grows with its length: texts longer
+ * than {@link PriceLimits#MAX_TEXT_LENGTH} and amounts from {@link PriceLimits#AMOUNT_CEILING} up
+ * are refused with a reason, and below that nothing compares every part of a text with every
+ * other, or recurses once per character.
  */
 public final class PriceParser {
 
-    /**
-     * A run of digits with the grouping and decimal marks people use. A space groups only before
-     * three digits ("8 500"), or follows a decimal mark before one or two ("119. 95"); a number may
-     * start with its decimal mark (".75").
-     */
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?:(?<![\\d.,])[.,]{1,2}(?=\\d))?\\d(?:[\\d.,'’]|\\s(?=\\d{3}(?!\\d))|(?<=[.,])\\s(?=\\d{1,2}(?![\\d.,])))*");
     /** "35€99", "1250€ 60": the euro sign written where the decimal mark goes, as French shops do. */
-    private static final Pattern EURO_AS_DECIMAL_MARK = Pattern.compile("^€(?:(\\d{2,3})|\\s(\\d{2}))(?![\\d\\p{L}.,])");
+    private static final Pattern EURO_AS_DECIMAL_MARK = Pattern.compile("€(?:(\\d{2,3})|\\s(\\d{2}))(?![\\d\\p{L}.,])");
     private static final Pattern MULTIPLIER = Pattern.compile(
-            "^\\s?(thousand|mil|millions?|mill[oó]n(?:es)?|mio|mn|m|k|lakhs?|lacs?|crores?|cr|万|萬|亿|億|千|triệu|tr|tỷ|nghìn|ngàn|billions?|bn)(?![\\p{IsLatin}])",
+            "\\s?(thousand|mil|millions?|mill[oó]n(?:es)?|mio|mn|m|k|lakhs?|lacs?|crores?|cr|万|萬|亿|億|千|triệu|tr|tỷ|nghìn|ngàn|billions?|bn)(?![\\p{IsLatin}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /* Runs of spaces are possessive here and below: no word these patterns look for begins with a
+       space, so giving spaces back never finds a match, and trying to made long gaps quadratic. */
     private static final Pattern RANGE_GAP = Pattern.compile(
-            "^\\s*(?:-|~|to|a|hasta|and|y|or|o|/|til|till|until)\\s*(?:over|more than|about|approx\\.?|approximately|around|up to|hasta|unos|aprox\\.?)?\\s*$",
+            "^\\s*+(?:-|~|to|a|hasta|and|y|or|o|/|til|till|until)\\s*+(?:over|more than|about|approx\\.?|approximately|around|up to|hasta|unos|aprox\\.?)?\\s*+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FROM_BEFORE = Pattern.compile(
-            "(?:\\b(?:from|starting|starts|start at|beginning at|desde|a partir de|min\\.?|minimum|at least|over|more than|above|m[ií]nimo|m[aá]s de)\\b|[>≥])(?:\\s*\\S+){0,2}\\s*$",
+            "(?:\\b(?:from|starting|starts|start at|beginning at|desde|a partir de|min\\.?|minimum|at least|over|more than|above|m[ií]nimo|m[aá]s de)\\b|[>≥])(?:\\s*+\\S++){0,2}+\\s*+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern UP_TO_BEFORE = Pattern.compile(
-            "(?:\\b(?:up to|upto|max\\.?|maximum|under|less than|below|not more than|hasta|m[aá]ximo|menos de)\\b|[<≤])(?:\\s*\\S+){0,2}\\s*$",
+            "(?:\\b(?:up to|upto|max\\.?|maximum|under|less than|below|not more than|hasta|m[aá]ximo|menos de)\\b|[<≤])(?:\\s*+\\S++){0,2}+\\s*+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FROM_AFTER = Pattern.compile(
             "^\\s*(?:\\+|and up|and above|or more|onwards|upwards|y m[aá]s|o m[aá]s|en adelante)",
@@ -60,7 +60,6 @@ public final class PriceParser {
     private static final Pattern INVISIBLES = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u200E\\u200F]");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[.,'’\\s]+$");
     private static final Pattern GROUPING_SPACES = Pattern.compile("[\\s'’]");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[.,]+");
     private static final Pattern MARKS = Pattern.compile("[.,]");
@@ -81,11 +80,31 @@ public final class PriceParser {
     static final String NO_DIGITS = "it has no amount in digits, and is not a phrase such as 'contact us' or 'free'";
     static final String NOT_AN_AMOUNT = "its digits do not form an amount (the marks between them do not fit any way of writing numbers)";
 
+    /**
+     * Phrases such as "from" or "up to" are looked for among the last words before an amount, and
+     * none is longer than this ("not more than" has 13 characters).
+     */
+    private static final int LONGEST_PHRASE = 16;
+    /** Whole digits of a digit run that are turned into a number (see {@link #decimal}). */
+    private static final int KEPT_WHOLE_DIGITS = 40;
+    /** Decimals of a digit run that are turned into a number: more than any text the parser reads has. */
+    private static final int KEPT_DECIMALS = PriceLimits.MAX_TEXT_LENGTH;
+
     private final CurrencyResolver currencies;
+    private final int maxTextLength;
     private final Memo<TextReading> readings = new Memo<>(text -> read(text, null));
 
     public PriceParser(CurrencyResolver currencies) {
+        this(currencies, PriceLimits.MAX_TEXT_LENGTH);
+    }
+
+    /**
+     * A parser that reads texts up to another length. Tests and the benchmark read far longer
+     * texts with it, to show that reading itself, not only the bound, keeps the time linear.
+     */
+    PriceParser(CurrencyResolver currencies, int maxTextLength) {
         this.currencies = currencies;
+        this.maxTextLength = maxTextLength;
     }
 
     /** What else on the row helps read a price: the currency column, the country, the price header, a decimal mark. */
@@ -109,8 +128,11 @@ public final class PriceParser {
         Choice choice = chooseCurrency(fromFormat, List.of(), effective);
         PriceKind kind = number.signum() == 0 ? PriceKind.FREE : PriceKind.EXACT;
         BigDecimal amount = Amount.plain(number.abs());
-        return new ParsedPrice(kind, amount, amount, choice.currency, choice.assumed, null,
-                displayed == null || displayed.isBlank() ? number.toPlainString() : displayed, choice.note, null);
+        String text = displayed == null || displayed.isBlank() ? number.toPlainString() : displayed;
+        if (!PriceLimits.fits(amount)) {
+            return ParsedPrice.unreadable(text, null, PriceLimits.tooLarge(amount), PriceLimits.TOO_LARGE_FIX);
+        }
+        return new ParsedPrice(kind, amount, amount, choice.currency, choice.assumed, null, text, choice.note, null, null);
     }
 
     public ParsedPrice parse(String text, PriceContext context) {
@@ -123,7 +145,7 @@ public final class PriceParser {
         // "free" has no amount for a guessed currency to mislead about
         boolean free = reading.currencyUse() == CurrencyUse.FREE;
         return new ParsedPrice(price.kind(), price.low(), price.high(), choice.currency, !free && choice.assumed,
-                price.basisInText(), price.text(), free ? null : choice.note, null);
+                price.basisInText(), price.text(), free ? null : choice.note, null, null);
     }
 
     /**
@@ -147,6 +169,10 @@ public final class PriceParser {
             return complete(ParsedPrice.none(PriceKind.NONE, text == null ? "" : text.strip()));
         }
         String original = text.strip();
+        if (original.length() > maxTextLength) {
+            return complete(ParsedPrice.unreadable(original, null, PriceLimits.tooLong(original.length()),
+                    PriceLimits.TOO_LONG_FIX));
+        }
         String s = normalize(original);
         List<Amount> amounts = findAmounts(s, decimalSeparator);
         PriceBasis basis = PriceBasis.mentionedIn(s);
@@ -190,25 +216,50 @@ public final class PriceParser {
         } else {
             high = low;
             String before = s.substring(0, primary.start());
-            String after = s.substring(primary.end());
-            if (FROM_AFTER.matcher(after).find() || FROM_BEFORE.matcher(before).find()) {
+            if (FROM_AFTER.matcher(s).region(primary.end(), s.length()).lookingAt() || endsWithPhrase(FROM_BEFORE, before)) {
                 kind = PriceKind.FROM;
                 high = null;
-            } else if (UP_TO_BEFORE.matcher(before).find()) {
+            } else if (endsWithPhrase(UP_TO_BEFORE, before)) {
                 kind = PriceKind.UP_TO;
                 low = null;
             } else {
                 kind = low.signum() == 0 ? PriceKind.FREE : PriceKind.EXACT;
             }
         }
-        return new TextReading(new ParsedPrice(kind, low, high, null, false, basis, original, null, null), CurrencyUse.AMOUNT,
-                textCurrency, impliedByMultiplier(primary));
+        BigDecimal largest = high == null || (low != null && low.compareTo(high) > 0) ? low : high;
+        if (!PriceLimits.fits(largest)) {
+            return complete(ParsedPrice.unreadable(original, basis, PriceLimits.tooLarge(largest), PriceLimits.TOO_LARGE_FIX));
+        }
+        return new TextReading(new ParsedPrice(kind, low, high, null, false, basis, original, null, null, null),
+                CurrencyUse.AMOUNT, textCurrency, impliedByMultiplier(primary));
+    }
+
+    /**
+     * Whether a phrase such as "from" or "up to" ends the text before an amount, at most two words
+     * before it. Only the last words are searched: a phrase further back cannot match, and trying
+     * each of thousands of places made a long text quadratic.
+     */
+    private static boolean endsWithPhrase(Pattern phrase, String before) {
+        int i = before.length();
+        for (int word = 0; word < 2; word++) {
+            while (i > 0 && isRegexSpace(before.charAt(i - 1))) {
+                i--;
+            }
+            while (i > 0 && !isRegexSpace(before.charAt(i - 1))) {
+                i--;
+            }
+        }
+        while (i > 0 && isRegexSpace(before.charAt(i - 1))) {
+            i--;
+        }
+        return phrase.matcher(before).region(Math.max(0, i - LONGEST_PHRASE), before.length())
+                .useTransparentBounds(true).find();
     }
 
     private TextReading withoutNumbers(String s, String original, PriceBasis basis) {
         if (FREE.matcher(s).find()) {
             return new TextReading(new ParsedPrice(PriceKind.FREE, BigDecimal.ZERO, BigDecimal.ZERO, null, false, basis,
-                    original, null, null), CurrencyUse.FREE, currencyMentioned(s), List.of());
+                    original, null, null, null), CurrencyUse.FREE, currencyMentioned(s), List.of());
         }
         if (ON_REQUEST.matcher(s).find() || ONLY_PUNCTUATION.matcher(s).matches()) {
             return complete(ParsedPrice.none(PriceKind.ON_REQUEST, original));
@@ -250,35 +301,125 @@ public final class PriceParser {
 
     private List<Amount> findAmounts(String s, Character decimalSeparator) {
         List<Amount> amounts = new ArrayList<>();
-        Matcher m = NUMBER.matcher(s);
+        Matcher euroCents = EURO_AS_DECIMAL_MARK.matcher(s);
+        Matcher mult = MULTIPLIER.matcher(s);
         int from = 0;
-        while (from < s.length() && m.find(from)) {
-            String run = TRAILING_MARKS.matcher(m.group()).replaceAll("");
-            int end = m.start() + run.length();
-            from = Math.max(end, m.start() + 1);
+        Span number;
+        while (from < s.length() && (number = nextNumber(s, from)) != null) {
+            int end = number.end();
+            String run = s.substring(number.start(), end);
+            from = Math.max(end, number.start() + 1);
             if (end < s.length() && s.charAt(end) == '%') {
                 continue;
             }
-            String after = s.substring(end);
-            Matcher euroCents = EURO_AS_DECIMAL_MARK.matcher(after);
-            if (euroCents.find()) {
+            if (euroCents.region(end, s.length()).lookingAt()) {
                 String cents = euroCents.group(1) != null ? euroCents.group(1) : euroCents.group(2);
                 BigDecimal whole = interpret(run, decimalSeparator, false);
                 BigDecimal value = whole == null ? null : whole.add(new BigDecimal("0." + cents));
-                amounts.add(new Amount(m.start(), end, value, null));
-                from = end + euroCents.end();
+                amounts.add(new Amount(number.start(), end, value, null));
+                from = euroCents.end();
                 continue;
             }
-            Matcher mult = MULTIPLIER.matcher(after);
             String multiplier = null;
             int consumedEnd = end;
-            if (mult.find()) {
+            if (mult.region(end, s.length()).lookingAt()) {
                 multiplier = mult.group(1);
-                consumedEnd = end + mult.end();
+                consumedEnd = mult.end();
             }
-            amounts.add(new Amount(m.start(), consumedEnd, interpret(run, decimalSeparator, multiplier != null), multiplier));
+            amounts.add(new Amount(number.start(), consumedEnd, interpret(run, decimalSeparator, multiplier != null), multiplier));
         }
         return amounts;
+    }
+
+    /** Where a number starts and ends in a text. */
+    private record Span(int start, int end) {
+    }
+
+    /**
+     * The next run of digits at or after {@code from}, with the grouping and decimal marks people
+     * use: digits, dots, commas and apostrophes; a space only before a group of exactly three digits
+     * ("8 500"), or after a decimal mark before one or two final digits ("119. 95"). A number may
+     * start with its decimal mark (".75"), or two marks (".,5"), when no digit or mark comes before.
+     * Marks and spaces it ends with are not part of it. A loop: the regular expression it replaces
+     * recursed once per character, and a few thousand digits overflowed the stack.
+     */
+    private static Span nextNumber(String s, int from) {
+        for (int p = from; p < s.length(); p++) {
+            int firstDigit = firstDigitOfNumberAt(s, p);
+            if (firstDigit < 0) {
+                continue;
+            }
+            int end = firstDigit + 1;
+            while (end < s.length() && continuesNumber(s, end)) {
+                end++;
+            }
+            while (end > firstDigit + 1 && isTrailingMark(s.charAt(end - 1))) {
+                end--;
+            }
+            return new Span(p, end);
+        }
+        return null;
+    }
+
+    /** The first digit of a number that starts at {@code p}, or -1 when none starts there. */
+    private static int firstDigitOfNumberAt(String s, int p) {
+        char c = s.charAt(p);
+        if (isDigit(c)) {
+            return p;
+        }
+        if (!isMark(c) || (p > 0 && (isDigit(s.charAt(p - 1)) || isMark(s.charAt(p - 1))))) {
+            return -1;
+        }
+        if (p + 2 < s.length() && isMark(s.charAt(p + 1)) && isDigit(s.charAt(p + 2))) {
+            return p + 2;
+        }
+        return p + 1 < s.length() && isDigit(s.charAt(p + 1)) ? p + 1 : -1;
+    }
+
+    /** Whether the character at {@code i}, after a number's first digit, still belongs to it. */
+    private static boolean continuesNumber(String s, int i) {
+        char c = s.charAt(i);
+        if (isDigit(c) || isMark(c) || c == '\'' || c == '’') {
+            return true;
+        }
+        if (!isRegexSpace(c)) {
+            return false;
+        }
+        int digits = digitsFrom(s, i + 1, 4);
+        if (digits == 3) {
+            return true;
+        }
+        if (isMark(s.charAt(i - 1)) && (digits == 1 || digits == 2)) {
+            int after = i + 1 + digits;
+            return after >= s.length() || !isMark(s.charAt(after));
+        }
+        return false;
+    }
+
+    /** How many digits follow one another from {@code from}, counting no further than {@code max}. */
+    private static int digitsFrom(String s, int from, int max) {
+        int n = 0;
+        while (n < max && from + n < s.length() && isDigit(s.charAt(from + n))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isMark(char c) {
+        return c == '.' || c == ',';
+    }
+
+    private static boolean isTrailingMark(char c) {
+        return isMark(c) || c == '\'' || c == '’' || isRegexSpace(c);
+    }
+
+    /** What {@code \s} matches in these patterns, which do not ask for Unicode classes. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**
@@ -336,9 +477,28 @@ public final class PriceParser {
         return decimal(s.replace(mark, '.'));
     }
 
+    /**
+     * The number in digits with at most one decimal point. Java takes time that grows with the
+     * square of the digits to turn them into a number, so of more than 40 whole digits only the
+     * first 40 are, and the others only counted: such an amount is refused as too large, and its
+     * reason says how many digits it has. Decimals past the thousandth, which only a text longer
+     * than any the parser reads can have, are dropped.
+     */
     private static BigDecimal decimal(String s) {
+        int point = s.indexOf('.');
+        int wholeEnd = point < 0 ? s.length() : point;
+        int lead = 0;
+        while (lead < wholeEnd && s.charAt(lead) == '0') {
+            lead++;
+        }
+        int wholeDigits = wholeEnd - lead;
         try {
-            return new BigDecimal(s);
+            if (wholeDigits > KEPT_WHOLE_DIGITS) {
+                return new BigDecimal(s.substring(lead, lead + KEPT_WHOLE_DIGITS))
+                        .scaleByPowerOfTen(wholeDigits - KEPT_WHOLE_DIGITS);
+            }
+            boolean manyDecimals = point >= 0 && s.length() - point - 1 > KEPT_DECIMALS;
+            return new BigDecimal(manyDecimals ? s.substring(0, point + 1 + KEPT_DECIMALS) : s);
         } catch (NumberFormatException e) {
             return null;
         }
@@ -377,15 +537,15 @@ public final class PriceParser {
                 ? Amount.plain(low.rawValue().multiply(high.multiplierValue())) : low.value();
     }
 
+    /** The text from {@code from} to {@code to}, each currency mention wholly inside it replaced by a space. */
     private static String withoutMentions(String s, int from, int to, List<Mention> mentions) {
-        StringBuilder gap = new StringBuilder(s.substring(from, to));
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Mention mention = mentions.get(i);
-            if (mention.start() >= from && mention.end() <= to) {
-                gap.replace(mention.start() - from, mention.end() - from, " ");
-            }
+        StringBuilder gap = new StringBuilder(Math.max(to - from, 0));
+        int at = from;
+        for (int i = firstStartingFrom(mentions, from); i < mentions.size() && mentions.get(i).end() <= to; i++) {
+            gap.append(s, at, mentions.get(i).start()).append(' ');
+            at = mentions.get(i).end();
         }
-        return gap.toString();
+        return gap.append(s, at, Math.max(to, at)).toString();
     }
 
     /**
@@ -394,18 +554,77 @@ public final class PriceParser {
      */
     private static List<String> adjacentCurrency(Amount amount, List<Mention> mentions, String s) {
         List<String> found = List.of();
-        for (Mention mention : mentions) {
-            boolean before = mention.end() <= amount.start()
-                    && withoutMentions(s, mention.end(), amount.start(), mentions).isBlank();
-            boolean after = mention.start() >= amount.end()
-                    && withoutMentions(s, amount.end(), mention.start(), mentions).replace("+", "").isBlank();
-            if (before || after) {
-                if (found.isEmpty() || (mention.candidates().size() == 1 && found.contains(mention.candidates().get(0)))) {
-                    found = mention.candidates();
-                }
+        for (Mention mention : adjacentMentions(amount, mentions, s)) {
+            if (found.isEmpty() || (mention.candidates().size() == 1 && found.contains(mention.candidates().get(0)))) {
+                found = mention.candidates();
             }
         }
         return found;
+    }
+
+    /**
+     * The mentions next to an amount, in order: before it, those with only spaces and other such
+     * mentions between ("US$ $ 1000"); after it, also "+" ("15,000+ USD"). They are found by walking
+     * out from the amount, so the time spent on an amount is that of the few characters around
+     * it, not of every mention in the text.
+     */
+    private static List<Mention> adjacentMentions(Amount amount, List<Mention> mentions, String s) {
+        int last = firstStartingFrom(mentions, amount.start()) - 1;
+        while (last >= 0 && mentions.get(last).end() > amount.start()) {
+            last--;
+        }
+        int first = last + 1;
+        int gapEnd = amount.start();
+        while (first > 0 && isBlankBackwards(s, mentions.get(first - 1).end(), gapEnd)) {
+            first--;
+            gapEnd = mentions.get(first).start();
+        }
+        List<Mention> adjacent = new ArrayList<>(mentions.subList(first, last + 1));
+        int gapStart = amount.end();
+        for (int i = firstStartingFrom(mentions, amount.end()); i < mentions.size()
+                && isBlankOrPlus(s, gapStart, mentions.get(i).start()); i++) {
+            adjacent.add(mentions.get(i));
+            gapStart = mentions.get(i).end();
+        }
+        return adjacent;
+    }
+
+    /** The index of the first mention that starts at or after {@code position}; mentions are in order and do not overlap. */
+    private static int firstStartingFrom(List<Mention> mentions, int position) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (mentions.get(middle).start() < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * Whether only white space lies between {@code from} and {@code to}. Read from the end: the
+     * white space right before an amount is then read once, however far back the gap goes.
+     */
+    private static boolean isBlankBackwards(String s, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlankOrPlus(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != '+' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lakh and crore are South Asian; triệu and tỷ Vietnamese; 万 and 亿 Chinese or Japanese. */
@@ -552,9 +771,13 @@ public final class PriceParser {
             return plain(rawValue.multiply(multiplierValue()));
         }
 
+        /**
+         * Without trailing zeros or an exponent. An amount too large to be a price keeps its
+         * exponent: written out, a number of a million digits takes a while, and it is refused.
+         */
         static BigDecimal plain(BigDecimal value) {
             BigDecimal v = value.stripTrailingZeros();
-            return v.scale() < 0 ? v.setScale(0) : v;
+            return v.scale() < 0 && PriceLimits.fits(v) ? v.setScale(0) : v;
         }
     }
 }

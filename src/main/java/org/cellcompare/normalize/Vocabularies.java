@@ -2,6 +2,7 @@ package org.cellcompare.normalize;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,7 +36,9 @@ public final class Vocabularies {
 
     private static final Map<Route, Pattern> ROUTES = new LinkedHashMap<>();
     private static final Map<Route, Pattern> ROUTE_ABBREVIATIONS = new LinkedHashMap<>();
-    private static final Pattern ROUTE_TOKENS_ONLY = Pattern.compile("^(?:\\s|\\b(?:iv|it|lp|im|ia|in|sc|icv|and|y|plus|or|o)\\b)*$");
+    /** Words a route can be written in by abbreviations alone ("IT", "IV and IM"). */
+    private static final Set<String> ROUTE_TOKENS = Set.of("iv", "it", "lp", "im", "ia", "in", "sc", "icv", "and", "y",
+            "plus", "or", "o");
 
     static {
         ROUTES.put(Route.INTRAVENOUS, words("intravenous\\w*|intravenos\\w*|endovenos\\w*|infusion|infusions|infusiones|drip|i v|iv"));
@@ -162,14 +165,15 @@ public final class Vocabularies {
                 routes.add(route);
             }
         });
-        if (ROUTE_TOKENS_ONLY.matcher(t).matches()) {
-            if (t.matches(".*\\bit\\b.*")) {
+        List<String> words = t.isEmpty() ? List.of() : List.of(t.split(" "));
+        if (ROUTE_TOKENS.containsAll(words)) {
+            if (words.contains("it")) {
                 routes.add(Route.INTRATHECAL);
             }
-            if (t.matches(".*\\bim\\b.*")) {
+            if (words.contains("im")) {
                 routes.add(Route.INTRAMUSCULAR);
             }
-            if (t.matches(".*\\bin\\b.*")) {
+            if (words.contains("in")) {
                 routes.add(Route.INTRANASAL);
             }
         }
