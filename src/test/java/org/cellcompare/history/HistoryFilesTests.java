@@ -1,0 +1,88 @@
+package org.cellcompare.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the history is held against: the list of finished months and the workbooks beside it. */
+class HistoryFilesTests {
+
+    @TempDir
+    Path output;
+
+    HistoryFiles history;
+
+    @BeforeEach
+    void history() throws Exception {
+        Files.createDirectories(output.resolve(".cellcompare"));
+        history = HistoryFiles.of(output);
+    }
+
+    @Test
+    void aNewOutputFolderHasNothingToHoldTheHistoryAgainst() {
+        history.checkBeforeOpening();
+        history.checkAgainst(List.of());
+    }
+
+    @Test
+    void passesOverFilesThatAreNotWorkbooksItWrote() throws Exception {
+        Files.createFile(output.resolve("cellcompare-2026-13.xlsx"));
+        Files.createFile(output.resolve("cellcompare-2026-11 (copy).xlsx"));
+        Files.createFile(output.resolve("notes.xlsx"));
+
+        history.checkAgainst(List.of());
+    }
+
+    @Test
+    void namesEveryMonthWhoseWorkbookTheHistoryDoesNotKnow() throws Exception {
+        Files.createFile(output.resolve("cellcompare-2026-09.xlsx"));
+        Files.createFile(output.resolve("cellcompare-2026-10.xlsx"));
+        Files.createFile(output.resolve("cellcompare-2026-11.xlsx"));
+
+        assertThatThrownBy(() -> history.checkAgainst(List.of(new FinishedMonth(YearMonth.of(2026, 9), 1))))
+                .isInstanceOf(DamagedHistoryException.class)
+                .hasMessageContaining("does not know the months 2026-10, 2026-11, though their workbooks are in " + output)
+                .hasMessageContaining("To start a new history");
+    }
+
+    @Test
+    void aMonthRunAgainCountsOnlyWithTheRunThatReplacedIt() throws Exception {
+        Files.writeString(output.resolve("cellcompare-2026-10.xlsx"), "");
+        Files.writeString(output.resolve(".cellcompare/history.mv.db"), "the database's bytes");
+        history.keep(List.of(new FinishedMonth(YearMonth.of(2026, 10), 7)));
+
+        assertThatThrownBy(() -> history.checkAgainst(List.of(new FinishedMonth(YearMonth.of(2026, 10), 3))))
+                .hasMessageContaining("does not know the month 2026-10, though its list of finished months")
+                .hasMessageContaining("rename history-backup.mv.db to history.mv.db");
+        history.checkAgainst(List.of(new FinishedMonth(YearMonth.of(2026, 10), 7)));
+    }
+
+    @Test
+    void aListOfFinishedMonthsThatCannotBeReadSaysToDeleteIt() throws Exception {
+        Files.writeString(output.resolve(".cellcompare/finished-months.txt"), "October, I think\n");
+
+        assertThatThrownBy(() -> history.checkAgainst(List.of())).isInstanceOf(DamagedHistoryException.class)
+                .hasMessageContaining("finished-months.txt cannot be read").hasMessageContaining("delete it");
+    }
+
+    @Test
+    void keepsTheCopyAndTheListAndLeavesNoPartsBehind() throws Exception {
+        Files.writeString(output.resolve(".cellcompare/history.mv.db"), "the database's bytes");
+
+        history.keep(List.of(new FinishedMonth(YearMonth.of(2026, 10), 1), new FinishedMonth(YearMonth.of(2026, 11), 2)));
+
+        assertThat(output.resolve(".cellcompare/history-backup.mv.db")).hasContent("the database's bytes");
+        assertThat(output.resolve(".cellcompare/finished-months.txt")).hasContent("2026-10 1\n2026-11 2");
+        try (var files = Files.list(output.resolve(".cellcompare"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+}
