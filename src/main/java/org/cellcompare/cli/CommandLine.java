@@ -2,6 +2,7 @@ package org.cellcompare.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -23,6 +24,7 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -150,6 +152,8 @@ public final class CommandLine {
                 ended = runMonth(context, history, request, options);
             } catch (BeanCreationException | DataAccessException e) {
                 throw history.isDamage(e) ? history.unreadable(e) : e;
+            } finally {
+                history.closed();
             }
             if (ended.finished() != null) {
                 keep(history, ended.finished());
@@ -322,11 +326,23 @@ public final class CommandLine {
                 .logStartupInfo(false)
                 .properties(defaults)
                 .listeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
-                    if (history.jdbcUrl().equals(event.getEnvironment().getProperty("spring.datasource.url"))) {
+                    Environment environment = event.getEnvironment();
+                    if (history.jdbcUrl().equals(environment.getProperty("spring.datasource.url"))) {
                         history.checkBeforeOpening();
+                        history.tidyAfterUncleanEnd(environment.getProperty("spring.datasource.username", "sa"),
+                                environment.getProperty("spring.datasource.password", ""));
+                        markInUse(history);
                     }
                 })
                 .run(arguments.toArray(String[]::new));
+    }
+
+    private static void markInUse(HistoryFiles history) {
+        try {
+            history.inUse();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private int fail(ExitCode code, String message) {

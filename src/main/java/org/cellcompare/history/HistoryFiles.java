@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,6 +38,8 @@ public final class HistoryFiles {
     private static final String DATABASE = NAME + ".mv.db";
     private static final String BACKUP = NAME + "-backup.mv.db";
     private static final String FINISHED = "finished-months.txt";
+    /** There while a run has the database open; left behind by a run that was killed. */
+    private static final String IN_USE = NAME + ".in-use";
     /** H2's error code for a database file it finds corrupted. */
     private static final int FILE_CORRUPTED = 90030;
     private static final Pattern WORKBOOK = Pattern.compile("cellcompare-(\\d{4}-\\d{2})\\.xlsx");
@@ -79,6 +84,36 @@ public final class HistoryFiles {
         } else if (Files.exists(backup()) || Files.exists(finishedList())) {
             throw damaged("is missing");
         }
+    }
+
+    /**
+     * Before H2 opens the file for a run, after a run that never closed it (a kill, a power cut):
+     * H2 can keep rows of a transaction that never committed without the record that would undo
+     * them. They stay out of every query but hold their keys, and a resumed run that staged the
+     * same rows again failed on them, every time it was tried (scripts/kill-resume.sh, one round
+     * in eighty). Having H2 rewrite the file clears them; it costs a read and a write of the file,
+     * and only after a run that was stopped outright.
+     */
+    public void tidyAfterUncleanEnd(String user, String password) {
+        if (!Files.exists(state.resolve(IN_USE)) || !Files.exists(database())) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw isDamage(e) ? unreadable(e) : new IllegalStateException("The run history " + database()
+                    + " could not be opened (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Notes that a run has the database open, until {@link #closed()}. */
+    public void inUse() throws IOException {
+        Files.writeString(state.resolve(IN_USE), "");
+    }
+
+    public void closed() throws IOException {
+        Files.deleteIfExists(state.resolve(IN_USE));
     }
 
     /**

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -71,6 +74,33 @@ class HistoryFilesTests {
 
         assertThatThrownBy(() -> history.checkAgainst(List.of())).isInstanceOf(DamagedHistoryException.class)
                 .hasMessageContaining("finished-months.txt cannot be read").hasMessageContaining("delete it");
+    }
+
+    @Test
+    void aHistoryARunNeverClosedIsRewrittenBeforeItIsOpenedAgain() throws Exception {
+        fillThenEmpty();
+        long before = Files.size(output.resolve(".cellcompare/history.mv.db"));
+
+        history.tidyAfterUncleanEnd("sa", "");
+        assertThat(Files.size(output.resolve(".cellcompare/history.mv.db"))).as("closed cleanly: left as it is").isEqualTo(before);
+
+        history.inUse();
+        history.tidyAfterUncleanEnd("sa", "");
+        assertThat(Files.size(output.resolve(".cellcompare/history.mv.db"))).isLessThan(before / 2);
+        try (Connection connection = DriverManager.getConnection(history.jdbcUrl(), "sa", "")) {
+            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM kept").next()).isTrue();
+        }
+    }
+
+    /** A history whose file holds far more than its rows, as one does after a month's staging was dropped. */
+    private void fillThenEmpty() throws Exception {
+        try (Connection connection = DriverManager.getConnection(history.jdbcUrl(), "sa", "")) {
+            Statement statement = connection.createStatement();
+            statement.execute("CREATE TABLE kept (id INT)");
+            statement.execute("INSERT INTO kept VALUES (1)");
+            statement.execute("CREATE TABLE staged AS SELECT X AS id, REPEAT('x', 500) AS text FROM SYSTEM_RANGE(1, 20000)");
+            statement.execute("DROP TABLE staged");
+        }
     }
 
     @Test
