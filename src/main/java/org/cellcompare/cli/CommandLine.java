@@ -329,7 +329,7 @@ public final class CommandLine {
                     Environment environment = event.getEnvironment();
                     if (history.jdbcUrl().equals(environment.getProperty("spring.datasource.url"))) {
                         history.checkBeforeOpening();
-                        history.tidyAfterUncleanEnd(environment.getProperty("spring.datasource.username", "sa"),
+                        history.rebuildAfterUncleanEnd(environment.getProperty("spring.datasource.username", "sa"),
                                 environment.getProperty("spring.datasource.password", ""));
                         markInUse(history);
                     }

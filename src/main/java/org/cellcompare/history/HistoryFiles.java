@@ -89,22 +89,61 @@ public final class HistoryFiles {
     /**
      * Before H2 opens the file for a run, after a run that never closed it (a kill, a power cut):
      * H2 can keep rows of a transaction that never committed without the record that would undo
-     * them. They stay out of every query but hold their keys, and a resumed run that staged the
-     * same rows again failed on them, every time it was tried (scripts/kill-resume.sh, one round
-     * in eighty). Having H2 rewrite the file clears them; it costs a read and a write of the file,
-     * and only after a run that was stopped outright.
+     * them. They show in no query, but they hold their keys, and when a resumed run stages the
+     * same rows again they come back as rows of its own, or stop it on a duplicate key, on every
+     * try (scripts/kill-resume.sh: one round in eighty either way). So the history is rebuilt from
+     * what it shows: H2 writes it out as SQL and reads that into a new file, and what no query
+     * shows is left behind. It costs a read and a write of the history, only after a run that was
+     * stopped outright; the file as it was is put back if anything fails.
      */
-    public void tidyAfterUncleanEnd(String user, String password) {
+    public void rebuildAfterUncleanEnd(String user, String password) {
         if (!Files.exists(state.resolve(IN_USE)) || !Files.exists(database())) {
             return;
         }
+        Path script = state.resolve(NAME + "-rebuild.sql");
+        Path unclean = state.resolve(NAME + "-unclean.mv.db");
+        try {
+            execute(user, password, "SCRIPT TO '" + sqlText(script) + "' COMPRESSION LZF");
+            Files.move(database(), unclean, StandardCopyOption.REPLACE_EXISTING);
+            execute(user, password, "RUNSCRIPT FROM '" + sqlText(script) + "' COMPRESSION LZF");
+            Files.delete(unclean);
+        } catch (SQLException | IOException e) {
+            putBack(unclean);
+            throw isDamage(e) ? unreadable(e) : new IllegalStateException("The run history " + database()
+                    + " could not be rebuilt after the last run stopped without closing it (" + e.getMessage() + ").", e);
+        } finally {
+            deleteQuietly(script);
+        }
+    }
+
+    private void execute(String user, String password, String sql) throws SQLException {
+        // the last connection to close closes the database, so each step finds the file complete
         try (Connection connection = DriverManager.getConnection(jdbcUrl(), user, password);
              Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
-            throw isDamage(e) ? unreadable(e) : new IllegalStateException("The run history " + database()
-                    + " could not be opened (" + e.getMessage() + ").", e);
+            statement.execute(sql);
         }
+    }
+
+    private void putBack(Path unclean) {
+        if (Files.exists(unclean)) {
+            try {
+                Files.move(unclean, database(), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                // the file as it was stays beside the history, under its own name, for whoever looks
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover script is written over by the next rebuild
+        }
+    }
+
+    private static String sqlText(Path file) {
+        return file.toAbsolutePath().toString().replace("'", "''");
     }
 
     /** Notes that a run has the database open, until {@link #closed()}. */

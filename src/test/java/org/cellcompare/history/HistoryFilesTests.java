@@ -77,18 +77,23 @@ class HistoryFilesTests {
     }
 
     @Test
-    void aHistoryARunNeverClosedIsRewrittenBeforeItIsOpenedAgain() throws Exception {
+    void aHistoryARunNeverClosedIsRebuiltFromWhatItShowsBeforeItIsOpenedAgain() throws Exception {
         fillThenEmpty();
         long before = Files.size(output.resolve(".cellcompare/history.mv.db"));
 
-        history.tidyAfterUncleanEnd("sa", "");
+        history.rebuildAfterUncleanEnd("sa", "");
         assertThat(Files.size(output.resolve(".cellcompare/history.mv.db"))).as("closed cleanly: left as it is").isEqualTo(before);
 
         history.inUse();
-        history.tidyAfterUncleanEnd("sa", "");
+        history.rebuildAfterUncleanEnd("sa", "");
         assertThat(Files.size(output.resolve(".cellcompare/history.mv.db"))).isLessThan(before / 2);
         try (Connection connection = DriverManager.getConnection(history.jdbcUrl(), "sa", "")) {
-            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM kept").next()).isTrue();
+            var kept = connection.createStatement().executeQuery("SELECT COUNT(*) FROM kept");
+            assertThat(kept.next()).isTrue();
+            assertThat(kept.getInt(1)).as("what the history shows is all there").isEqualTo(1);
+        }
+        try (var files = Files.list(output.resolve(".cellcompare"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).doesNotContain("history-rebuild.sql", "history-unclean.mv.db");
         }
     }
 
