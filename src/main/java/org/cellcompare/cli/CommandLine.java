@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.cellcompare.CellCompareApplication;
 import org.cellcompare.cli.Options.UsageException;
+import org.cellcompare.config.CellCompareProperties;
 import org.cellcompare.config.Version;
 import org.cellcompare.files.WorkFolder;
 import org.cellcompare.history.DamagedHistoryException;
@@ -156,14 +157,17 @@ public final class CommandLine {
                 history.closed();
             }
             if (ended.finished() != null) {
-                keep(history, ended.finished());
+                keep(history, ended.finished(), ended.copyUpToBytes());
             }
             return ended.status();
         }
     }
 
-    /** How a month ended: its exit status, and the months the history finished, to keep once it is closed. */
-    private record Ended(int status, List<FinishedMonth> finished) {
+    /**
+     * How a month ended: its exit status, and the months the history finished with the largest
+     * history to copy, to keep once it is closed.
+     */
+    private record Ended(int status, List<FinishedMonth> finished, long copyUpToBytes) {
     }
 
     /**
@@ -187,13 +191,14 @@ public final class CommandLine {
         MonthlyRun.Outcome outcome = context.getBean(MonthlyRun.class).run(request);
         int status = report(outcome, options.debug());
         boolean written = outcome.status() == MonthlyRun.Status.WRITTEN;
-        return new Ended(status, keptHere && written ? runHistory.finishedMonths() : null);
+        long copyUpTo = context.getBean(CellCompareProperties.class).history().keepCopyUpToMb() * 1024L * 1024L;
+        return new Ended(status, keptHere && written ? runHistory.finishedMonths() : null, copyUpTo);
     }
 
     /** With the database closed, so that the copy is whole; a copy that fails costs this month nothing. */
-    private void keep(HistoryFiles history, List<FinishedMonth> finished) {
+    private void keep(HistoryFiles history, List<FinishedMonth> finished, long copyUpToBytes) {
         try {
-            history.keep(finished);
+            history.keep(finished, copyUpToBytes);
         } catch (IOException e) {
             err.println("The workbook was written, but the last good copy of the run history could not be kept ("
                     + rootMessage(e) + "); the next run tries again.");

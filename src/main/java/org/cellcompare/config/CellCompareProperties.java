@@ -14,7 +14,7 @@ import org.cellcompare.normalize.DateOrder;
  */
 @ConfigurationProperties("cellcompare")
 public record CellCompareProperties(String reportingCurrency, Rates rates, Concern concern, Ingest ingest,
-                                    Changes changes, Updates updates) {
+                                    Changes changes, Updates updates, History history) {
 
     /** Rates older than {@code maxAgeDays} before the report date put a warning on Summary and in the log. */
     public record Rates(int maxAgeDays) {
@@ -42,6 +42,13 @@ public record CellCompareProperties(String reportingCurrency, Rates rates, Conce
      * long file reports its progress in the log.
      */
     public record Ingest(int chunkSize, int headerScanRows, int threads, DateOrder ambiguousDates, int progressSeconds) {
+    }
+
+    /**
+     * The largest history, in MB, of which a copy is kept after every run; a larger one, left by
+     * pooled files of a million rows, is backed up by whoever runs them.
+     */
+    public record History(int keepCopyUpToMb) {
     }
 
     /**

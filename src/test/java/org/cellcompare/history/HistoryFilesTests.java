@@ -60,7 +60,7 @@ class HistoryFilesTests {
     void aMonthRunAgainCountsOnlyWithTheRunThatReplacedIt() throws Exception {
         Files.writeString(output.resolve("cellcompare-2026-10.xlsx"), "");
         Files.writeString(output.resolve(".cellcompare/history.mv.db"), "the database's bytes");
-        history.keep(List.of(new FinishedMonth(YearMonth.of(2026, 10), 7)));
+        history.keep(List.of(new FinishedMonth(YearMonth.of(2026, 10), 7)), Long.MAX_VALUE);
 
         assertThatThrownBy(() -> history.checkAgainst(List.of(new FinishedMonth(YearMonth.of(2026, 10), 3))))
                 .hasMessageContaining("does not know the month 2026-10, though its list of finished months")
@@ -97,6 +97,20 @@ class HistoryFilesTests {
         }
     }
 
+    @Test
+    void aHistoryLargerThanTheCopiesKeptGetsNoCopyAndLosesAnOlderOne() throws Exception {
+        Files.writeString(output.resolve(".cellcompare/history.mv.db"), "small");
+        history.keep(List.of(new FinishedMonth(YearMonth.of(2026, 10), 1)), 1024);
+        assertThat(output.resolve(".cellcompare/history-backup.mv.db")).exists();
+
+        Files.writeString(output.resolve(".cellcompare/history.mv.db"), "x".repeat(2048));
+        history.keep(List.of(new FinishedMonth(YearMonth.of(2026, 10), 1), new FinishedMonth(YearMonth.of(2026, 11), 2)), 1024);
+
+        assertThat(output.resolve(".cellcompare/history-backup.mv.db")).as("a copy that lacks 2026-11 would mislead")
+                .doesNotExist();
+        assertThat(output.resolve(".cellcompare/finished-months.txt")).hasContent("2026-10 1\n2026-11 2");
+    }
+
     /** A history whose file holds far more than its rows, as one does after a month's staging was dropped. */
     private void fillThenEmpty() throws Exception {
         try (Connection connection = DriverManager.getConnection(history.jdbcUrl(), "sa", "")) {
@@ -112,7 +126,8 @@ class HistoryFilesTests {
     void keepsTheCopyAndTheListAndLeavesNoPartsBehind() throws Exception {
         Files.writeString(output.resolve(".cellcompare/history.mv.db"), "the database's bytes");
 
-        history.keep(List.of(new FinishedMonth(YearMonth.of(2026, 10), 1), new FinishedMonth(YearMonth.of(2026, 11), 2)));
+        history.keep(List.of(new FinishedMonth(YearMonth.of(2026, 10), 1), new FinishedMonth(YearMonth.of(2026, 11), 2)),
+                Long.MAX_VALUE);
 
         assertThat(output.resolve(".cellcompare/history-backup.mv.db")).hasContent("the database's bytes");
         assertThat(output.resolve(".cellcompare/finished-months.txt")).hasContent("2026-10 1\n2026-11 2");

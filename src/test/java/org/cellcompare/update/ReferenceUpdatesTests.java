@@ -140,7 +140,7 @@ class ReferenceUpdatesTests {
     private static CellCompareProperties settings(URI rates, URI registry, int batchSize) {
         CellCompareProperties defaults = Offerings.applicationYml();
         return new CellCompareProperties(defaults.reportingCurrency(), defaults.rates(), defaults.concern(), defaults.ingest(),
-                defaults.changes(), new CellCompareProperties.Updates(rates, registry, batchSize, 1));
+                defaults.changes(), new CellCompareProperties.Updates(rates, registry, batchSize, 1), defaults.history());
     }
 
     /** Files the downloads work in; none may stay behind. */
