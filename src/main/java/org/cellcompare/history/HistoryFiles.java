@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.cellcompare.files.Replacement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The run history as files in {@code OUTPUT/.cellcompare/}: H2's database file, the last good copy
@@ -36,6 +38,7 @@ import org.cellcompare.files.Replacement;
  */
 public final class HistoryFiles {
 
+    private static final Logger log = LoggerFactory.getLogger(HistoryFiles.class);
     private static final String NAME = "history";
     private static final String DATABASE = NAME + ".mv.db";
     private static final String BACKUP = NAME + "-backup.mv.db";
@@ -104,11 +107,14 @@ public final class HistoryFiles {
         }
         Path script = state.resolve(NAME + "-rebuild.sql");
         Path unclean = state.resolve(NAME + "-unclean.mv.db");
+        long started = System.nanoTime();
         try {
             execute(user, password, "SCRIPT TO '" + sqlText(script) + "' COMPRESSION LZF");
             Files.move(database(), unclean, StandardCopyOption.REPLACE_EXISTING);
             execute(user, password, "RUNSCRIPT FROM '" + sqlText(script) + "' COMPRESSION LZF");
             Files.delete(unclean);
+            log.info("The last run stopped without closing the run history, so it was rebuilt from what it holds ({} MB, {} s)",
+                    Files.size(database()) >> 20, String.format("%.1f", (System.nanoTime() - started) / 1e9));
         } catch (SQLException | IOException e) {
             putBack(unclean);
             throw isDamage(e) ? unreadable(e) : new IllegalStateException("The run history " + database()
