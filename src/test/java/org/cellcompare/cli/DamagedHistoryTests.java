@@ -3,15 +3,19 @@ package org.cellcompare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.cellcompare.support.OpenedWorkbook;
 import org.cellcompare.support.TestFiles;
@@ -105,6 +109,29 @@ class DamagedHistoryTests {
 
         assertThat(stderr()).contains("is damaged and cannot be opened", "history-backup.mv.db").doesNotContain("[900");
         assertThat(stderr().strip().lines()).hasSize(1);
+    }
+
+    /**
+     * A history cut short, as a full disk or an interrupted copy leaves it: H2 opens what is left
+     * at an older state, or cannot open it. Either way the run stops, and the copy it names brings
+     * the months back.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {30, 60, 90})
+    void aHistoryCutShortNeverRunsWithAMonthForgotten(int percentKept) throws Exception {
+        try (FileChannel file = FileChannel.open(history, StandardOpenOption.WRITE)) {
+            file.truncate(file.size() * percentKept / 100);
+        }
+
+        assertThat(run("--month=2026-11")).isEqualTo(ExitCode.RUN_FAILED.code());
+        assertThat(stderr()).contains("history-backup.mv.db").doesNotContain("Exception");
+        assertThat(stderr().strip().lines()).hasSize(1);
+
+        Files.move(backup, history, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(run("--month=2026-12")).as(stderr()).isZero();
+        try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-12.xlsx"))) {
+            assertThat(book.lines("Summary")).anySatisfy(line -> assertThat(line).startsWith("Compared with | 2026-11"));
+        }
     }
 
     private int run(String... args) {
