@@ -37,9 +37,11 @@ public final class CurrencyResolver {
     private static final List<String> RUPEE = List.of("INR", "PKR", "LKR", "NPR", "MUR", "SCR", "IDR");
     private static final List<String> KRONA = List.of("SEK", "DKK", "NOK", "ISK");
     private static final List<String> YEN_YUAN = List.of("CNY", "JPY");
-    private static final List<String> SOUTH_ASIAN = List.of("INR", "PKR", "NPR", "LKR", "BDT");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Set<Character.UnicodeScript> UNSPACED_SCRIPTS = Set.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
+            Character.UnicodeScript.THAI);
     /** Symbols and abbreviations, matched exactly as written. */
     private static final Map<String, List<String>> SYMBOLS = new LinkedHashMap<>();
     /** Currency names, matched as whole words in any case. */
@@ -73,8 +75,15 @@ public final class CurrencyResolver {
         symbol(List.of("EUR"), "€", "EUR€");
         symbol(List.of("GBP"), "£", "￡");
         symbol(YEN_YUAN, "¥", "￥");
-        symbol(List.of("CNY"), "元", "CN¥", "RMB¥", "人民币");
-        symbol(List.of("JPY"), "円", "JP¥");
+        symbol(List.of("CNY"), "元", "CN¥", "RMB¥", "人民币", "人民幣");
+        symbol(List.of("JPY"), "円", "JP¥", "日元", "日圓", "日圆");
+        symbol(List.of("USD"), "美元", "美金", "米ドル", "달러", "ดอลลาร์สหรัฐ");
+        symbol(List.of("HKD"), "港元", "港币", "港幣");
+        symbol(List.of("TWD"), "新台币", "新臺幣", "台币", "台幣");
+        symbol(List.of("EUR"), "欧元", "歐元", "ユーロ", "유로", "ยูโร");
+        symbol(List.of("GBP"), "英镑", "英鎊");
+        symbol(List.of("KRW"), "韩元", "韓元");
+        symbol(List.of("THB"), "泰铢", "泰銖");
         symbol(List.of("INR"), "₹", "INR₹");
         symbol(RUPEE, "Rs.", "Rs", "₨");
         symbol(List.of("THB"), "฿", "บาท");
@@ -101,7 +110,7 @@ public final class CurrencyResolver {
         symbol(List.of("MNT"), "₮");
         symbol(List.of("KHR"), "៛");
         symbol(List.of("AED"), "د.إ", "Dh", "Dhs");
-        symbol(List.of("SAR"), "﷼", "ر.س");
+        symbol(List.of("SAR"), "ر.س");
         symbol(List.of("GTQ"), "Q");
         symbol(List.of("BOB", "VES"), "Bs.", "Bs");
         symbol(List.of("VES"), "Bs.S", "Bs.F", "BsS");
@@ -109,10 +118,17 @@ public final class CurrencyResolver {
         symbol(List.of("BYN", "ETB"), "Br");
         symbol(List.of("RON", "MDL"), "lei", "Lei", "LEI");
         symbol(List.of("PLN"), "zł", "Zł", "ZŁ", "zl", "Zl");
-        symbol(List.of("IRR"), "تومان", "ریال", "﷼");
-        symbol(List.of("SAR", "QAR", "OMR", "YER", "IRR"), "ريال", "ر.س", "ر.ق", "ر.ع.");
+        symbol(List.of("IRR"), "تومان");
+        // The rial sign and the word are shared; the abbreviations name one country each. Prices are
+        // read in Unicode's compatibility form, in which the sign is the Persian word, so both mean
+        // Iran's rial first, and the Arabic spelling Saudi Arabia's riyal first.
+        symbol(List.of("IRR", "SAR", "QAR", "OMR", "YER"), "﷼", "ریال");
+        symbol(List.of("SAR", "QAR", "OMR", "YER", "IRR"), "ريال");
+        symbol(List.of("QAR"), "ر.ق");
+        symbol(List.of("OMR"), "ر.ع.");
         symbol(List.of("EGP", "SDG", "LBP", "SYP"), "جنيه", "ج.م.");
-        symbol(List.of("AED", "MAD"), "درهم", "د.إ", "د.م.");
+        symbol(List.of("AED", "MAD"), "درهم");
+        symbol(List.of("MAD"), "د.م.");
         symbol(List.of("AFN"), "؋", "Af");
         symbol(List.of("ALL"), "Lek");
         symbol(List.of("AMD"), "֏", "դր.");
@@ -139,7 +155,6 @@ public final class CurrencyResolver {
         symbol(List.of("KES"), "Ksh", "KSh");
         symbol(List.of("KMF"), "KMF", "CF");
         symbol(List.of("KWD"), "KD", "د.ك.");
-        symbol(List.of("KHR"), "៛");
         symbol(List.of("LYD"), "LD", "د.ل.");
         symbol(List.of("MOP"), "MOP$");
         symbol(List.of("MWK"), "MK");
@@ -165,9 +180,17 @@ public final class CurrencyResolver {
         symbol(List.of("CZK"), "Kč", "Kc", "KČ");
         symbol(List.of("HUF"), "Ft", "FT");
 
-        word(DOLLAR, "dollar", "dollars", "dólar", "dolar", "dólares", "dolares");
-        word(List.of("USD"), "us dollars", "us dollar", "u.s. dollars", "american dollars", "dólares americanos",
-                "dolares americanos", "dólares estadounidenses", "dolares estadounidenses");
+        word(DOLLAR, "dollar", "dollars");
+        // Spanish and Portuguese name their own pesos and reais, so their dollars are U.S. dollars unless they say which
+        word(List.of("USD"), "dólar", "dolar", "dólares", "dolares", "us dollars", "us dollar", "u.s. dollars",
+                "american dollars", "dólares americanos", "dolares americanos", "dólares estadounidenses",
+                "dolares estadounidenses", "dólar estadounidense", "dólar americano");
+        word(List.of("CAD"), "dólares canadienses", "dolares canadienses", "dólar canadiense", "dolar canadiense",
+                "dólares canadenses", "dólar canadense");
+        word(List.of("AUD"), "dólares australianos", "dolares australianos", "dólar australiano", "dolar australiano");
+        word(List.of("NZD"), "dólares neozelandeses", "dolares neozelandeses", "dólar neozelandés", "new zealand dollars");
+        word(List.of("SGD"), "dólares de singapur", "dolares de singapur", "dólares singapurenses");
+        word(List.of("HKD"), "dólares de hong kong", "dolares de hong kong", "hong kong dollars");
         word(List.of("SGD"), "singapore dollars", "singapore dollar");
         word(List.of("AUD"), "australian dollars", "australian dollar");
         word(List.of("CAD"), "canadian dollars", "canadian dollar");
@@ -259,15 +282,20 @@ public final class CurrencyResolver {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : Character.toLowerCase(Character.toUpperCase(c));
     }
 
+    /** A symbol shared by several currencies is listed once with all of them; listed twice, the last would win unseen. */
     private static void symbol(List<String> candidates, String... symbols) {
         for (String s : symbols) {
-            SYMBOLS.put(s, candidates);
+            if (SYMBOLS.put(s, candidates) != null) {
+                throw new IllegalStateException("The currency symbol " + s + " is listed twice");
+            }
         }
     }
 
     private static void word(List<String> candidates, String... words) {
         for (String w : words) {
-            WORDS.put(w.toLowerCase(Locale.ROOT), candidates);
+            if (WORDS.put(w.toLowerCase(Locale.ROOT), candidates) != null) {
+                throw new IllegalStateException("The currency word " + w + " is listed twice");
+            }
         }
     }
 
@@ -283,17 +311,31 @@ public final class CurrencyResolver {
     /** The mention pattern with only the mentions {@code kept} keeps, each group in the same order. */
     private static Pattern mentionPattern(Predicate<String> kept) {
         String words = alternation(WORDS.keySet().stream().filter(kept).map(CurrencyResolver::loose));
-        String mixed = alternation(SYMBOLS.keySet().stream().filter(kept)
+        Predicate<String> spaced = kept.and(s -> !isUnspaced(s));
+        String mixed = alternation(SYMBOLS.keySet().stream().filter(spaced)
                 .filter(s -> Character.isLetter(s.charAt(0)) && !s.chars().allMatch(Character::isLetter)).map(Pattern::quote));
-        String letters = alternation(SYMBOLS.keySet().stream().filter(kept).filter(s -> s.chars().allMatch(Character::isLetter))
+        String letters = alternation(SYMBOLS.keySet().stream().filter(spaced).filter(s -> s.chars().allMatch(Character::isLetter))
                 .map(Pattern::quote));
-        String symbols = alternation(SYMBOLS.keySet().stream().filter(kept).filter(s -> !Character.isLetter(s.charAt(0)))
+        String unspaced = alternation(SYMBOLS.keySet().stream().filter(kept).filter(CurrencyResolver::isUnspaced).map(Pattern::quote));
+        String symbols = alternation(SYMBOLS.keySet().stream().filter(spaced).filter(s -> !Character.isLetter(s.charAt(0)))
                 .map(Pattern::quote));
         String codes = alternation(Stream.of(ISO_CODES.stream(), CODE_ALIASES.keySet().stream(), LOWER_CASE_CODES.stream())
                 .flatMap(s -> s).filter(kept));
+        String amountWords = alternation(AmountWord.words().stream().filter(CurrencyResolver::isUnspaced).map(Pattern::quote));
         return Pattern.compile("(?<![\\p{L}])(?<mixed>" + mixed + ")"
                 + "|(?<![\\p{L}])(?:(?<word>(?iu:" + words + "))|(?<lettersym>" + letters + ")|(?<code>" + codes
-                + "))(?![\\p{L}])|(?<symbol>" + symbols + ")");
+                + "))(?![\\p{L}])"
+                + "|(?:(?<![\\p{L}])|(?<=" + amountWords + "))(?<unspaced>" + unspaced + ")"
+                + "|(?<symbol>" + symbols + ")");
+    }
+
+    /**
+     * Written in a script that puts no spaces between words (Chinese, Japanese, Korean, Thai):
+     * such a currency may follow a word without a space ("3,500만원", "50万円"), and the word after
+     * it may follow it the same way ("50万円から").
+     */
+    private static boolean isUnspaced(String text) {
+        return text.codePoints().allMatch(c -> UNSPACED_SCRIPTS.contains(Character.UnicodeScript.of(c)));
     }
 
     /**
@@ -390,7 +432,9 @@ public final class CurrencyResolver {
         if (Character.isSurrogate(c)) {
             return true;
         }
-        if (Character.isLetter(c) ? i > 0 && Character.isLetter(text.charAt(i - 1)) : SYMBOL_STARTS.indexOf(c) < 0) {
+        boolean afterALetter = i > 0 && Character.isLetter(text.charAt(i - 1))
+                && !(isUnspaced(String.valueOf(c)) && AmountWord.endsWithUnspacedWord(text, i));
+        if (Character.isLetter(c) ? afterALetter : SYMBOL_STARTS.indexOf(c) < 0) {
             return false;
         }
         for (int length = 1; length <= 3 && i + length <= text.length(); length++) {
@@ -418,7 +462,8 @@ public final class CurrencyResolver {
             return WORDS.getOrDefault(SPACES.matcher(m.group("word").toLowerCase(Locale.ROOT)).replaceAll(" "), List.of());
         }
         String symbol = m.group("mixed") != null ? m.group("mixed")
-                : m.group("lettersym") != null ? m.group("lettersym") : m.group("symbol");
+                : m.group("lettersym") != null ? m.group("lettersym")
+                : m.group("unspaced") != null ? m.group("unspaced") : m.group("symbol");
         return SYMBOLS.getOrDefault(symbol, List.of());
     }
 
@@ -440,19 +485,6 @@ public final class CurrencyResolver {
             }
         }
         return Map.copyOf(currencies);
-    }
-
-    /** South Asian amounts in lakh or crore without a currency are rupees or taka. */
-    static List<String> southAsian() {
-        return SOUTH_ASIAN;
-    }
-
-    static List<String> vietnamese() {
-        return List.of("VND");
-    }
-
-    static List<String> eastAsian() {
-        return YEN_YUAN;
     }
 
     /** Whether a shared symbol's candidates include this currency. */

@@ -27,9 +27,6 @@ public final class PriceParser {
 
     /** "35€99", "1250€ 60": the euro sign written where the decimal mark goes, as French shops do. */
     private static final Pattern EURO_AS_DECIMAL_MARK = Pattern.compile("€(?:(\\d{2,3})|\\s(\\d{2}))(?![\\d\\p{L}.,])");
-    private static final Pattern MULTIPLIER = Pattern.compile(
-            "\\s?(thousand|mil|millions?|mill[oó]n(?:es)?|mio|mn|m|k|lakhs?|lacs?|crores?|cr|万|萬|亿|億|千|triệu|tr|tỷ|nghìn|ngàn|billions?|bn)(?![\\p{IsLatin}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /* Runs of spaces are possessive here and below: no word these patterns look for begins with a
        space, so giving spaces back never finds a match, and trying to made long gaps quadratic. */
     private static final Pattern RANGE_GAP = Pattern.compile(
@@ -302,7 +299,6 @@ public final class PriceParser {
     private List<Amount> findAmounts(String s, Character decimalSeparator) {
         List<Amount> amounts = new ArrayList<>();
         Matcher euroCents = EURO_AS_DECIMAL_MARK.matcher(s);
-        Matcher mult = MULTIPLIER.matcher(s);
         int from = 0;
         Span number;
         while (from < s.length() && (number = nextNumber(s, from)) != null) {
@@ -316,17 +312,20 @@ public final class PriceParser {
                 String cents = euroCents.group(1) != null ? euroCents.group(1) : euroCents.group(2);
                 BigDecimal whole = interpret(run, decimalSeparator, false);
                 BigDecimal value = whole == null ? null : whole.add(new BigDecimal("0." + cents));
-                amounts.add(new Amount(number.start(), end, value, null));
+                amounts.add(Amount.of(number.start(), end, value, null));
                 from = euroCents.end();
                 continue;
             }
-            String multiplier = null;
-            int consumedEnd = end;
-            if (mult.region(end, s.length()).lookingAt()) {
-                multiplier = mult.group(1);
-                consumedEnd = mult.end();
+            AmountWord.Found word = AmountWord.after(s, end);
+            boolean decimalBeforeWord = word != null && word.word().decimalBefore();
+            Amount amount = Amount.of(number.start(), word == null ? end : word.end(),
+                    interpret(run, decimalSeparator, decimalBeforeWord), word == null ? null : word.word());
+            int last = amounts.size() - 1;
+            if (last >= 0 && amounts.get(last).continuesWith(amount, s)) {
+                amounts.set(last, amounts.get(last).plus(amount));
+            } else {
+                amounts.add(amount);
             }
-            amounts.add(new Amount(number.start(), consumedEnd, interpret(run, decimalSeparator, multiplier != null), multiplier));
         }
         return amounts;
     }
@@ -427,7 +426,7 @@ public final class PriceParser {
      * exactly three digits: a thousands separator ("15,000", "60.000"); otherwise a decimal mark
      * ("12,50", "4.5 lakh"). Used several times: grouping, Indian grouping ("4,50,000") included.
      */
-    static BigDecimal interpret(String run, Character decimalSeparator, boolean hasMultiplier) {
+    static BigDecimal interpret(String run, Character decimalSeparator, boolean decimalBeforeWord) {
         String s = GROUPING_SPACES.matcher(run).replaceAll("");
         if (s.charAt(0) == '.' || s.charAt(0) == ',') {
             String rest = LEADING_MARKS.matcher(s).replaceFirst("");
@@ -471,7 +470,7 @@ public final class PriceParser {
         }
         int digitsAfter = s.length() - s.indexOf(mark) - 1;
         boolean leadingZero = s.startsWith("0" + mark);
-        if (digitsAfter == 3 && !hasMultiplier && !leadingZero) {
+        if (digitsAfter == 3 && !decimalBeforeWord && !leadingZero) {
             return decimal(s.replace(String.valueOf(mark), ""));
         }
         return decimal(s.replace(mark, '.'));
@@ -533,8 +532,8 @@ public final class PriceParser {
 
     /** "5-8k": a multiplier written once applies to both ends. */
     private static BigDecimal lowEnd(Amount low, Amount high) {
-        return low.multiplier() == null && high.multiplier() != null
-                ? Amount.plain(low.rawValue().multiply(high.multiplierValue())) : low.value();
+        return low.word() == null && high.word() != null
+                ? Amount.plain(low.rawValue().multiply(high.word().factor())) : low.value();
     }
 
     /** The text from {@code from} to {@code to}, each currency mention wholly inside it replaced by a space. */
@@ -627,22 +626,9 @@ public final class PriceParser {
         return true;
     }
 
-    /** Lakh and crore are South Asian; triệu and tỷ Vietnamese; 万 and 亿 Chinese or Japanese. */
+    /** What a lakh, a triệu, a juta or a 만 says of the currency: the language's own. */
     private static List<String> impliedByMultiplier(Amount amount) {
-        if (amount.multiplier() == null) {
-            return List.of();
-        }
-        String m = amount.multiplier().toLowerCase(Locale.ROOT);
-        if (m.startsWith("lakh") || m.startsWith("lac") || m.startsWith("crore") || m.equals("cr")) {
-            return CurrencyResolver.southAsian();
-        }
-        if (m.equals("triệu") || m.equals("tỷ") || m.equals("nghìn") || m.equals("ngàn") || m.equals("tr")) {
-            return CurrencyResolver.vietnamese();
-        }
-        if (m.equals("万") || m.equals("萬") || m.equals("亿") || m.equals("億")) {
-            return CurrencyResolver.eastAsian();
-        }
-        return List.of();
+        return amount.word() == null ? List.of() : amount.word().implied();
     }
 
     private record Choice(String currency, boolean assumed, String note) {
@@ -732,43 +718,42 @@ public final class PriceParser {
         return null;
     }
 
-    /** A number found in the text, with what multiplies it ("12k", "4.5 lakh"). */
-    private record Amount(int start, int end, BigDecimal rawValue, String multiplier) {
+    /**
+     * A number found in the text, with the word that multiplies it ("12k", "4.5 lakh") and, for an
+     * amount written in parts ("1억 5천만", "1 tỷ 500 triệu"), the value of the parts after the
+     * first.
+     */
+    private record Amount(int start, int end, BigDecimal rawValue, AmountWord word, BigDecimal rest) {
+
+        static Amount of(int start, int end, BigDecimal rawValue, AmountWord word) {
+            return new Amount(start, end, rawValue, word, BigDecimal.ZERO);
+        }
 
         boolean valid() {
             return rawValue != null;
         }
 
-        BigDecimal multiplierValue() {
-            if (multiplier == null) {
-                return BigDecimal.ONE;
-            }
-            String m = multiplier.toLowerCase(Locale.ROOT);
-            return switch (m) {
-                case "k", "thousand", "mil", "nghìn", "ngàn", "千" -> BigDecimal.valueOf(1_000);
-                case "万", "萬" -> BigDecimal.valueOf(10_000);
-                case "亿", "億" -> BigDecimal.valueOf(100_000_000);
-                case "cr" -> BigDecimal.valueOf(10_000_000);
-                case "tỷ", "bn" -> BigDecimal.valueOf(1_000_000_000);
-                default -> byPrefix(m);
-            };
-        }
-
-        private static BigDecimal byPrefix(String m) {
-            if (m.startsWith("lakh") || m.startsWith("lac")) {
-                return BigDecimal.valueOf(100_000);
-            }
-            if (m.startsWith("crore")) {
-                return BigDecimal.valueOf(10_000_000);
-            }
-            if (m.startsWith("billion")) {
-                return BigDecimal.valueOf(1_000_000_000);
-            }
-            return BigDecimal.valueOf(1_000_000);
-        }
-
         BigDecimal value() {
-            return plain(rawValue.multiply(multiplierValue()));
+            BigDecimal multiplied = word == null ? rawValue : rawValue.multiply(word.factor());
+            // adding zero would write out the exponent of an amount of a million digits
+            return plain(rest.signum() == 0 ? multiplied : multiplied.add(rest));
+        }
+
+        /**
+         * Whether {@code next} is the second part of this amount: both have a word, only spaces lie
+         * between them, and the second is less than one of the first's word ("1억 5천만" is
+         * 150,000,000; "1 million 2 million" is two amounts).
+         */
+        boolean continuesWith(Amount next, String s) {
+            if (!valid() || !next.valid() || word == null || next.word() == null || rest.signum() != 0
+                    || next.start() < end || !s.substring(end, next.start()).isBlank()) {
+                return false;
+            }
+            return next.value().compareTo(word.factor()) < 0 && next.word().factor().compareTo(word.factor()) < 0;
+        }
+
+        Amount plus(Amount next) {
+            return new Amount(start, next.end(), rawValue, word, rest.add(next.value()));
         }
 
         /**
