@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +18,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Knows how people write currencies (ISO codes, symbols, words in English and Spanish) and which
- * ISO 4217 codes each can mean. Shared symbols list their candidates with the documented default
- * first: {@code $} is USD, {@code ¥} is CNY, {@code kr} is SEK, {@code Rs} is INR, "pesos" are MXN,
- * unless the currency column or the country says otherwise.
+ * Finds the currencies written in a text (ISO codes, symbols, and words in the languages of the
+ * countries clinics are in) and which ISO 4217 codes each can mean. The symbols and words are
+ * data, in {@code currencies/symbols.csv} and {@code currencies/words.csv}; a shared one lists
+ * its candidates with the documented default first: {@code $} is USD, {@code ¥} is CNY,
+ * {@code kr} is SEK, {@code Rs} is INR, "pesos" are MXN, unless the currency column or the
+ * country says otherwise.
  */
 public final class CurrencyResolver {
 
@@ -30,22 +31,15 @@ public final class CurrencyResolver {
     static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
-    private static final List<String> DOLLAR = List.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN",
-            "ARS", "CLP", "COP", "UYU", "DOP", "CUP", "BSD", "BBD", "BZD", "JMD", "TTD", "FJD", "NAD", "LRD", "BND",
-            "XCD", "SRD", "GYD", "KYD", "BMD", "SBD", "ZWL", "BRL");
-    private static final List<String> PESO = List.of("MXN", "COP", "ARS", "CLP", "PHP", "DOP", "UYU", "CUP");
-    private static final List<String> RUPEE = List.of("INR", "PKR", "LKR", "NPR", "MUR", "SCR", "IDR");
-    private static final List<String> KRONA = List.of("SEK", "DKK", "NOK", "ISK");
-    private static final List<String> YEN_YUAN = List.of("CNY", "JPY");
-
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<Character.UnicodeScript> UNSPACED_SCRIPTS = Set.of(Character.UnicodeScript.HAN,
             Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
             Character.UnicodeScript.THAI);
     /** Symbols and abbreviations, matched exactly as written. */
-    private static final Map<String, List<String>> SYMBOLS = new LinkedHashMap<>();
+    private static final Map<String, List<String>> SYMBOLS = CurrencyTable.load("/currencies/symbols.csv", s -> s, ISO_CODES);
     /** Currency names, matched as whole words in any case. */
-    private static final Map<String, List<String>> WORDS = new LinkedHashMap<>();
+    private static final Map<String, List<String>> WORDS = CurrencyTable.load("/currencies/words.csv",
+            w -> w.toLowerCase(Locale.ROOT), ISO_CODES);
     /** Codes people also type in lower case; other three-letter words ("try", "all") are not currencies. */
     private static final Set<String> LOWER_CASE_CODES = Set.of("usd", "eur", "gbp", "thb", "inr", "cny", "rmb",
             "mxn", "vnd", "jpy", "krw", "php", "myr", "sgd", "aud", "cad", "chf", "brl", "cop", "pab", "idr", "uah",
@@ -53,187 +47,6 @@ public final class CurrencyResolver {
     /** Codes people use that ISO 4217 does not have. */
     private static final Map<String, String> CODE_ALIASES = Map.of("RMB", "CNY", "NTD", "TWD", "UKP", "GBP",
             "RUR", "RUB", "YTL", "TRY", "VNĐ", "VND", "NIS", "ILS", "SFR", "CHF", "US", "USD");
-
-    static {
-        symbol(DOLLAR, "$", "＄");
-        symbol(List.of("USD"), "US$", "U$S", "USD$", "U.S.$", "US $", "U$");
-        symbol(List.of("MXN"), "MX$", "MXN$", "Mex$", "MN$", "M.N.");
-        symbol(List.of("CAD"), "CA$", "C$", "CAD$", "Can$");
-        symbol(List.of("AUD"), "A$", "AU$", "AUD$");
-        symbol(List.of("NZD"), "NZ$");
-        symbol(List.of("SGD"), "S$", "SG$", "SGD$");
-        symbol(List.of("HKD"), "HK$");
-        symbol(List.of("TWD"), "NT$");
-        symbol(List.of("BRL"), "R$");
-        symbol(List.of("COP"), "COL$", "CO$", "COP$");
-        symbol(List.of("ARS"), "AR$", "ARS$");
-        symbol(List.of("CLP"), "CLP$");
-        symbol(List.of("DOP"), "RD$");
-        symbol(List.of("UYU"), "$U");
-        symbol(List.of("PAB"), "B/.", "B/");
-        symbol(List.of("PEN"), "S/.", "S/");
-        symbol(List.of("EUR"), "€", "EUR€");
-        symbol(List.of("GBP"), "£", "￡");
-        symbol(YEN_YUAN, "¥", "￥");
-        symbol(List.of("CNY"), "元", "CN¥", "RMB¥", "人民币", "人民幣");
-        symbol(List.of("JPY"), "円", "JP¥", "日元", "日圓", "日圆");
-        symbol(List.of("USD"), "美元", "美金", "米ドル", "달러", "ดอลลาร์สหรัฐ");
-        symbol(List.of("HKD"), "港元", "港币", "港幣");
-        symbol(List.of("TWD"), "新台币", "新臺幣", "台币", "台幣");
-        symbol(List.of("EUR"), "欧元", "歐元", "ユーロ", "유로", "ยูโร");
-        symbol(List.of("GBP"), "英镑", "英鎊");
-        symbol(List.of("KRW"), "韩元", "韓元");
-        symbol(List.of("THB"), "泰铢", "泰銖");
-        symbol(List.of("INR"), "₹", "INR₹");
-        symbol(RUPEE, "Rs.", "Rs", "₨");
-        symbol(List.of("THB"), "฿", "บาท");
-        symbol(List.of("VND"), "₫", "đ", "VNĐ");
-        symbol(List.of("KRW"), "₩", "원");
-        symbol(List.of("PHP"), "₱");
-        symbol(List.of("TRY"), "₺", "TL");
-        symbol(List.of("UAH"), "₴", "грн.", "грн");
-        symbol(List.of("ILS"), "₪");
-        symbol(List.of("BGN"), "лв.");
-        symbol(KRONA, "kr.", "kr", "Kr");
-        symbol(List.of("ZAR"), "R");
-        symbol(List.of("MYR"), "RM");
-        symbol(List.of("IDR"), "Rp.", "Rp");
-        symbol(List.of("CHF"), "Fr.", "SFr.", "CHF");
-        symbol(List.of("NGN"), "₦");
-        symbol(List.of("CRC"), "₡");
-        symbol(List.of("PYG"), "₲");
-        symbol(List.of("GHS"), "₵");
-        symbol(List.of("KZT"), "₸");
-        symbol(List.of("GEL"), "₾");
-        symbol(List.of("AZN"), "₼");
-        symbol(List.of("LAK"), "₭");
-        symbol(List.of("MNT"), "₮");
-        symbol(List.of("KHR"), "៛");
-        symbol(List.of("AED"), "د.إ", "Dh", "Dhs");
-        symbol(List.of("SAR"), "ر.س");
-        symbol(List.of("GTQ"), "Q");
-        symbol(List.of("BOB", "VES"), "Bs.", "Bs");
-        symbol(List.of("VES"), "Bs.S", "Bs.F", "BsS");
-        symbol(List.of("RUB"), "Р", "руб.", "руб", "р.", "₽");
-        symbol(List.of("BYN", "ETB"), "Br");
-        symbol(List.of("RON", "MDL"), "lei", "Lei", "LEI");
-        symbol(List.of("PLN"), "zł", "Zł", "ZŁ", "zl", "Zl");
-        symbol(List.of("IRR"), "تومان");
-        // The rial sign and the word are shared; the abbreviations name one country each. Prices are
-        // read in Unicode's compatibility form, in which the sign is the Persian word, so both mean
-        // Iran's rial first, and the Arabic spelling Saudi Arabia's riyal first.
-        symbol(List.of("IRR", "SAR", "QAR", "OMR", "YER"), "﷼", "ریال");
-        symbol(List.of("SAR", "QAR", "OMR", "YER", "IRR"), "ريال");
-        symbol(List.of("QAR"), "ر.ق");
-        symbol(List.of("OMR"), "ر.ع.");
-        symbol(List.of("EGP", "SDG", "LBP", "SYP"), "جنيه", "ج.م.");
-        symbol(List.of("AED", "MAD"), "درهم");
-        symbol(List.of("MAD"), "د.م.");
-        symbol(List.of("AFN"), "؋", "Af");
-        symbol(List.of("ALL"), "Lek");
-        symbol(List.of("AMD"), "֏", "դր.");
-        symbol(List.of("ANG", "AWG"), "ƒ", "Afl.");
-        symbol(List.of("AOA"), "Kz");
-        symbol(List.of("BAM"), "KM");
-        symbol(List.of("BDT"), "৳", "Tk");
-        symbol(List.of("BHD"), "BD", "د.ب.");
-        symbol(List.of("BIF"), "FBu");
-        symbol(List.of("BTN"), "Nu.");
-        symbol(List.of("BZD"), "BZ$");
-        symbol(List.of("BND"), "BN$", "B$");
-        symbol(List.of("BBD"), "Bds$");
-        symbol(List.of("CUC"), "CUC$");
-        symbol(List.of("CVE"), "CV$");
-        symbol(List.of("DJF"), "Fdj");
-        symbol(List.of("DZD"), "DA", "د.ج.");
-        symbol(List.of("ERN"), "Nfk");
-        symbol(List.of("GHS"), "GH₵", "GH¢");
-        symbol(List.of("GNF"), "FG");
-        symbol(List.of("HRK"), "kn");
-        symbol(List.of("JMD"), "J$");
-        symbol(List.of("JOD"), "JD", "د.أ.");
-        symbol(List.of("KES"), "Ksh", "KSh");
-        symbol(List.of("KMF"), "KMF", "CF");
-        symbol(List.of("KWD"), "KD", "د.ك.");
-        symbol(List.of("LYD"), "LD", "د.ل.");
-        symbol(List.of("MOP"), "MOP$");
-        symbol(List.of("MWK"), "MK");
-        symbol(List.of("MKD"), "ден");
-        symbol(List.of("MVR"), "Rf");
-        symbol(List.of("MRU"), "UM");
-        symbol(List.of("STN"), "Db");
-        symbol(List.of("TZS"), "TSh");
-        symbol(List.of("TOP"), "T$");
-        symbol(List.of("TTD"), "TT$");
-        symbol(List.of("TND"), "DT", "د.ت.");
-        symbol(List.of("UGX"), "USh");
-        symbol(List.of("VUV"), "VT");
-        symbol(List.of("ZMW"), "ZK");
-        symbol(List.of("ZWL"), "Z$");
-        symbol(List.of("XOF", "XAF"), "CFA", "FCFA");
-        symbol(List.of("NPR"), "रू", "र", "NRs");
-        symbol(List.of("LKR"), "SLRs", "රු");
-        symbol(List.of("KZT"), "тңг", "тңг.");
-        symbol(List.of("KGS", "BGN"), "лв");
-        symbol(List.of("GBP", "ITL"), "₤");
-        symbol(List.of("FRF", "CHF"), "₣");
-        symbol(List.of("CZK"), "Kč", "Kc", "KČ");
-        symbol(List.of("HUF"), "Ft", "FT");
-
-        word(DOLLAR, "dollar", "dollars");
-        // Spanish and Portuguese name their own pesos and reais, so their dollars are U.S. dollars unless they say which
-        word(List.of("USD"), "dólar", "dolar", "dólares", "dolares", "us dollars", "us dollar", "u.s. dollars",
-                "american dollars", "dólares americanos", "dolares americanos", "dólares estadounidenses",
-                "dolares estadounidenses", "dólar estadounidense", "dólar americano");
-        word(List.of("CAD"), "dólares canadienses", "dolares canadienses", "dólar canadiense", "dolar canadiense",
-                "dólares canadenses", "dólar canadense");
-        word(List.of("AUD"), "dólares australianos", "dolares australianos", "dólar australiano", "dolar australiano");
-        word(List.of("NZD"), "dólares neozelandeses", "dolares neozelandeses", "dólar neozelandés", "new zealand dollars");
-        word(List.of("SGD"), "dólares de singapur", "dolares de singapur", "dólares singapurenses");
-        word(List.of("HKD"), "dólares de hong kong", "dolares de hong kong", "hong kong dollars");
-        word(List.of("SGD"), "singapore dollars", "singapore dollar");
-        word(List.of("AUD"), "australian dollars", "australian dollar");
-        word(List.of("CAD"), "canadian dollars", "canadian dollar");
-        word(List.of("EUR"), "euro", "euros");
-        word(List.of("GBP"), "pound", "pounds", "pounds sterling", "sterling", "libras", "libra esterlina");
-        word(List.of("JPY"), "yen", "yenes");
-        word(List.of("CNY"), "yuan", "renminbi", "rmb", "kuai");
-        word(RUPEE, "rupee", "rupees", "rupia", "rupias");
-        word(List.of("INR"), "indian rupees", "indian rupee");
-        word(List.of("PKR"), "pakistani rupees", "pakistani rupee");
-        word(List.of("IDR"), "rupiah");
-        word(List.of("THB"), "baht", "bath", "thai baht");
-        word(PESO, "peso", "pesos");
-        word(List.of("MXN"), "pesos mexicanos", "peso mexicano", "mexican pesos");
-        word(List.of("COP"), "pesos colombianos", "peso colombiano", "colombian pesos");
-        word(List.of("ARS"), "pesos argentinos", "argentine pesos");
-        word(List.of("PHP"), "philippine pesos", "piso");
-        word(List.of("BRL"), "real", "reais", "reales");
-        word(List.of("KRW"), "won");
-        word(List.of("MYR"), "ringgit");
-        word(List.of("VND"), "dong", "đồng", "dồng", "vnd");
-        word(List.of("TRY"), "lira", "liras", "turkish lira");
-        word(List.of("CHF"), "franc", "francs", "swiss francs", "francos", "franken");
-        word(KRONA, "krona", "kronor", "krone", "kroner", "coronas");
-        word(List.of("PLN"), "zloty", "zlotys", "złoty", "złotych");
-        word(List.of("ZAR"), "rand");
-        word(List.of("ILS"), "shekel", "shekels", "sheqel");
-        word(List.of("AED"), "dirham", "dirhams");
-        word(List.of("UAH"), "hryvnia", "hryvnias", "hryvnya");
-        word(List.of("RUB"), "ruble", "rubles", "rouble", "roubles", "rublos", "рубль", "рубля", "рублей", "рублях");
-        word(List.of("RSD"), "dinara", "dinar", "dinars", "din.");
-        word(List.of("UAH"), "гривня", "гривень", "гривні");
-        word(List.of("HUF"), "forint");
-        word(List.of("CZK"), "koruna", "korun");
-        word(List.of("RON"), "leu");
-        word(List.of("PEN"), "sol", "soles");
-        word(List.of("PAB"), "balboa", "balboas");
-        word(List.of("CRC"), "colón", "colon", "colones");
-        word(List.of("GTQ"), "quetzal", "quetzales");
-        word(List.of("DOP"), "pesos dominicanos");
-        word(List.of("UYU"), "pesos uruguayos");
-        word(List.of("CLP"), "pesos chilenos");
-    }
 
     /** Every mention at once; {@link #find} applies it only where a mention can begin. */
     static final Pattern MENTION = buildMentionPattern();
@@ -280,23 +93,6 @@ public final class CurrencyResolver {
 
     private static char fold(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : Character.toLowerCase(Character.toUpperCase(c));
-    }
-
-    /** A symbol shared by several currencies is listed once with all of them; listed twice, the last would win unseen. */
-    private static void symbol(List<String> candidates, String... symbols) {
-        for (String s : symbols) {
-            if (SYMBOLS.put(s, candidates) != null) {
-                throw new IllegalStateException("The currency symbol " + s + " is listed twice");
-            }
-        }
-    }
-
-    private static void word(List<String> candidates, String... words) {
-        for (String w : words) {
-            if (WORDS.put(w.toLowerCase(Locale.ROOT), candidates) != null) {
-                throw new IllegalStateException("The currency word " + w + " is listed twice");
-            }
-        }
     }
 
     /**
