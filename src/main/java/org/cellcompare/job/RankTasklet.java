@@ -16,8 +16,8 @@ import org.cellcompare.report.ReportQueries;
 /**
  * Merges duplicates and flags price outliers; every offering was banded as it was staged.
  * Ranking writes its changes beside the ranked rows, not over them, so the index the ranked sheets
- * are read in is built at the same time, on a connection and a thread of its own. At a million
- * rows the two take about 21 s side by side, paced by the index: 16 s when ranking does nothing.
+ * are read in is built at the same time, on a connection and a thread of its own; the index is
+ * the longer of the two (docs/performance.md, "Where the time goes").
  */
 class RankTasklet implements Tasklet {
 

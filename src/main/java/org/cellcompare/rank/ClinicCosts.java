@@ -10,7 +10,7 @@ import java.util.Arrays;
  *
  * <p>Costs are kept as whole cents in a {@code long[]}, as the staged column holds them: at a
  * million rows, half a million {@code BigDecimal}s were 20 MB more of a 512 MB heap, and sorting
- * them made the JIT compile Java's object sort again and again (3 s of compiling while ranking).
+ * them made the JIT compile Java's object sort again and again while ranking.
  * A cost with more than two decimals or beyond a long's cents is kept exactly beside them, and
  * then the median is taken the slow way, over all of them as {@code BigDecimal}s.
  */

@@ -112,7 +112,7 @@ public final class ShownOfferingCodec {
     /*
      * The layout is DataOutputStream's (big-endian lengths, -1 for null), which the first releases
      * wrote through it; these write and read it on the array itself. Through the streams, each byte
-     * of a length was a synchronized call: at a million rows encoding and decoding took 11 s of CPU.
+     * of a length was a synchronized call, and encoding and decoding were a large part of ranking's CPU.
      */
 
     private static final class Writer {

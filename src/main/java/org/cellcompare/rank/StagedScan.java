@@ -16,9 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * One pass over a run's narrow table for all that ranking needs from every row: each clinic's
  * course cost, and what merging duplicates needs of each row. Which rows are duplicates is only
  * known once every row has been read, so every row's part is kept, in arrays of numbers: about
- * 45 bytes a row, 45 MB at a million. Reading the duplicates back by id instead, once their
- * hashes were known, took 13 s at a million rows, because each lookup decoded a page of rows
- * that other lookups decoded again.
+ * 45 bytes a row. Reading the duplicates back by id instead, once their hashes were known, was
+ * slower, because each lookup decoded a page of rows that other lookups decoded again.
  */
 final class StagedScan {
 

@@ -20,7 +20,7 @@ import org.cellcompare.rank.StreamedRows;
  *
  * <p>H2 joins only by nested loops: with no index each offering read the whole earlier month (at
  * 100,000 rows the Changes sheet never finished), and with one each offering cost an index lookup,
- * and building the index cost more: 5 s at 100,000 rows. Here the earlier month's offerings are
+ * and building the index cost more than the lookups saved. Here the earlier month's offerings are
  * held in memory, about 50 bytes each (50 MB at a million), and the month is streamed past them.
  *
  * <p>An offering is found by its key's 64-bit hash together with the key's 32-bit

@@ -59,8 +59,7 @@ public class ReportQueries {
      * are left out, and survivors and outliers come with ranking's flags, score and band. A row
      * whose band ranking changed no longer belongs where its rank key was staged; such rows are
      * read first, sorted by the key of their new band, and merged into the stream, rather than
-     * having their keys rewritten: at a million rows that rewrote 20,000 rows of the index and
-     * took 5 s.
+     * having their keys rewritten, which rewrote thousands of rows of the index.
      */
     void forEachRanked(long runId, Section section, Consumer<RankedRow> consumer) {
         List<MovedRow> moved = movedRows(runId, section);

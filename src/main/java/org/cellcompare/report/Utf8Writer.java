@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The sheets' row XML encoded as UTF-8 straight into a buffer of its own. POI writes it through a
  * BufferedWriter over an OutputStreamWriter, which takes a lock on every call, and the cells' XML
- * had to be made into a String first: at a million rows that was 3 s of the thread that lays out
- * the cells. Used by one thread only. Encodes as OutputStreamWriter does: a surrogate pair as one
+ * had to be made into a String first, on the thread that lays out the cells, which is the busiest
+ * while the workbook is written. Used by one thread only. Encodes as OutputStreamWriter does: a surrogate pair as one
  * four-byte character, half of one as '?'.
  */
 final class Utf8Writer extends Writer {
