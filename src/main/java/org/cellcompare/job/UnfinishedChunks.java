@@ -43,7 +43,6 @@ class UnfinishedChunks {
      * attempt, when both tables are empty.
      */
     void dropOrphans(long runId) {
-        OfferingTable.addReadFrom(jdbc, runId);
         int ranked = jdbc.update("DELETE FROM " + OfferingTable.ranked(runId) + " r WHERE NOT EXISTS (SELECT 1 FROM "
                 + OfferingTable.name(runId) + " o WHERE o.id = r.id)");
         if (ranked > 0) {

@@ -1,11 +1,6 @@
 package org.cellcompare.rank;
 
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.util.List;
-import java.util.Locale;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,15 +34,7 @@ public final class OfferingTable {
              trial_status VARCHAR,
              row_flags VARCHAR NOT NULL,
              concern_level INTEGER NOT NULL,
-             survivor BOOLEAN DEFAULT TRUE NOT NULL,
-             merged_into BIGINT,
              read_from BIGINT)""";
-
-    /*
-     * In the offering table, survivor, merged_into and concern_level were ranking's to update
-     * until this release; it now leaves them as staged, and what ranking decided is in the ranking
-     * table. Months kept by releases before the ranking table was added have only these columns.
-     */
 
     private static final String RANKED_COLUMNS = """
             (id BIGINT PRIMARY KEY,
@@ -71,6 +58,9 @@ public final class OfferingTable {
              concern_level INTEGER,
              rank_level INTEGER,
              also_listed_in VARCHAR)""";
+
+    /** The offerings that are new, gone or changed since the month the run was compared with. */
+    private static final String CHANGED_COLUMNS = "(id BIGINT, earlier_id BIGINT, concern_level INTEGER, earlier_concern_level INTEGER)";
 
     private OfferingTable() {
     }
@@ -99,6 +89,7 @@ public final class OfferingTable {
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + name(runId) + " " + OFFERING_COLUMNS);
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + ranked(runId) + " " + RANKED_COLUMNS);
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + ranking(runId) + " " + RANKING_COLUMNS);
+        jdbc.execute("CREATE TABLE IF NOT EXISTS " + changed(runId) + " " + CHANGED_COLUMNS);
     }
 
     /**
@@ -113,44 +104,6 @@ public final class OfferingTable {
         if (highest != null) {
             jdbc.execute("ALTER TABLE " + name(runId) + " ALTER COLUMN id RESTART WITH " + (highest + 1));
         }
-    }
-
-    /**
-     * Where the chunk that staged a row began reading its file ({@code UnfinishedChunks}); a run
-     * that resumes may have begun under a release without it.
-     */
-    public static void addReadFrom(JdbcTemplate jdbc, long runId) {
-        jdbc.execute("ALTER TABLE " + name(runId) + " ADD COLUMN IF NOT EXISTS read_from BIGINT");
-    }
-
-    /** Made when the month is compared; a run that resumes may have begun under a release without it. */
-    public static void createChanged(JdbcTemplate jdbc, long runId) {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS " + changed(runId)
-                + " (id BIGINT, earlier_id BIGINT, concern_level INTEGER, earlier_concern_level INTEGER)");
-    }
-
-    /** Whether the run's table is there; a history kept by an older release has none. */
-    public static boolean exists(JdbcTemplate jdbc, long runId) {
-        return tableExists(jdbc, name(runId));
-    }
-
-    /** Whether the run has a ranking table; months kept by older releases have none. */
-    public static boolean hasRanking(JdbcTemplate jdbc, long runId) {
-        return tableExists(jdbc, ranking(runId));
-    }
-
-    private static boolean tableExists(JdbcTemplate jdbc, String table) {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-            DatabaseMetaData meta = connection.getMetaData();
-            for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
-                try (ResultSet tables = meta.getTables(null, null, name, null)) {
-                    if (tables.next()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }));
     }
 
     public static void drop(JdbcTemplate jdbc, long runId) {

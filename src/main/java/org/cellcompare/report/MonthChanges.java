@@ -52,8 +52,7 @@ public class MonthChanges {
         List<EarlierRun> runs = jdbc.query("SELECT run_id, run_month FROM cc_run WHERE run_month < ? AND finished_at IS NOT NULL"
                         + " ORDER BY run_month DESC, run_id DESC",
                 (rs, i) -> new EarlierRun(rs.getLong(1), YearMonth.parse(rs.getString(2))), month.toString());
-        // a history kept by an older release holds no table per run to compare with
-        return runs.isEmpty() || !OfferingTable.exists(jdbc, runs.get(0).runId()) ? null : runs.get(0);
+        return runs.isEmpty() ? null : runs.get(0);
     }
 
     /** Streams every change, grouped by kind; prices count as moved from {@code pricePercent} percent. */
@@ -88,7 +87,6 @@ public class MonthChanges {
         int[] types = {Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.INTEGER};
         List<Object[]> batch = new ArrayList<>();
         MonthMatch match = MonthMatch.read(jdbc, runId, earlierRunId);
-        OfferingTable.createChanged(jdbc, runId);
         jdbc.update("DELETE FROM " + OfferingTable.changed(runId));
         match.forEachPair((id, earlierId, level, earlierLevel) -> {
             batch.add(new Object[] {id == 0 ? null : id, earlierId == 0 ? null : earlierId, id == 0 ? null : level,

@@ -35,12 +35,9 @@ final class MonthMatch {
         void pair(long id, long earlierId, int level, int earlierLevel);
     }
 
-    /**
-     * Rows merged into another are not offerings of their own: the ranking table names them (see
-     * {@link Decisions}), and in months kept by older releases the survivor column does.
-     */
+    /** Rows merged into another are not offerings of their own: the ranking table names them (see {@link Decisions}). */
     private static final String SELECT = "SELECT id, duplicate_hash, duplicate_key, concern_level, section, trial_status,"
-            + " course_currency, course_amount FROM %s WHERE survivor";
+            + " course_currency, course_amount FROM %s";
     private static final int STRIDE = 4;
 
     /** Costs are DECIMAL(30, 4); one that does not fit a long at that scale is always looked at. */
@@ -209,7 +206,7 @@ final class MonthMatch {
 
     /**
      * What ranking decided of a run's rows, from its ranking table: merged into another, or given
-     * a band other than the staged one. A run from before the ranking table has none to read.
+     * a band other than the staged one.
      * About 100,000 rows at a million, held as two arrays sorted by id.
      */
     private static final class Decisions {
@@ -222,10 +219,8 @@ final class MonthMatch {
 
         static Decisions of(JdbcTemplate jdbc, long runId) {
             Decisions decisions = new Decisions();
-            if (OfferingTable.hasRanking(jdbc, runId)) {
-                jdbc.query("SELECT id, survivor, concern_level FROM " + OfferingTable.ranking(runId) + " ORDER BY id",
-                        (RowCallbackHandler) rs -> decisions.add(rs.getLong(1), rs.getBoolean(2) ? rs.getInt(3) : MERGED));
-            }
+            jdbc.query("SELECT id, survivor, concern_level FROM " + OfferingTable.ranking(runId) + " ORDER BY id",
+                    (RowCallbackHandler) rs -> decisions.add(rs.getLong(1), rs.getBoolean(2) ? rs.getInt(3) : MERGED));
             return decisions;
         }
 

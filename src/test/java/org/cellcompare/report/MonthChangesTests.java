@@ -54,20 +54,6 @@ class MonthChangesTests {
     }
 
     @Test
-    void aMonthKeptByAnOlderReleaseIsComparedByItsOwnColumns() {
-        stagePacificWithAMergedCureClaim(OCTOBER);
-        // before the ranking table, ranking wrote its decisions over the offering table's own columns
-        String decided = " FROM " + OfferingTable.ranking(OCTOBER) + " c WHERE c.id = o.id";
-        jdbc.update("UPDATE " + OfferingTable.name(OCTOBER) + " o SET survivor = (SELECT c.survivor" + decided + "),"
-                + " concern_level = COALESCE((SELECT c.concern_level" + decided + "), concern_level)"
-                + " WHERE EXISTS (SELECT 1" + decided + ")");
-        jdbc.execute("DROP TABLE " + OfferingTable.ranking(OCTOBER));
-        stage(NOVEMBER, List.of(offerings.staged("survey.csv", PACIFIC)));
-
-        assertThat(changes()).containsExactly("CONCERN Pacific Cell Therapy: High concern -> Moderate concern");
-    }
-
-    @Test
     void eachChangeIsFoundAmongThousandsOfUnchangedOfferings() {
         List<StagedOffering> october = new ArrayList<>();
         List<StagedOffering> november = new ArrayList<>();

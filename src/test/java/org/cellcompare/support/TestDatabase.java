@@ -2,12 +2,11 @@ package org.cellcompare.support;
 
 import java.util.UUID;
 
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-/** A fresh in-memory H2 database with CellCompare's schema, for tests of the stores and the ranking SQL. */
+/** A fresh in-memory H2 database with CellCompare's migrations applied, for tests of the stores and the ranking SQL. */
 public final class TestDatabase {
 
     private TestDatabase() {
@@ -16,7 +15,8 @@ public final class TestDatabase {
     public static JdbcTemplate create() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(dataSource);
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
         return new JdbcTemplate(dataSource);
     }
 }
