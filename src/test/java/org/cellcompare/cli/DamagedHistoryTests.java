@@ -112,9 +112,10 @@ class DamagedHistoryTests {
     }
 
     /**
-     * A history cut short, as a full disk or an interrupted copy leaves it: H2 opens what is left
-     * at an older state, or cannot open it. Either way the run stops, and the copy it names brings
-     * the months back.
+     * A history cut short, as a full disk or an interrupted copy leaves it. H2 opens what is left
+     * at an older state, or cannot open it, or, when the cut spared the newest part, finds every
+     * month still there: which one depends on where H2 wrote last. Whichever it is, the run never
+     * goes on with a month forgotten, and the copy it names brings the months back.
      */
     @ParameterizedTest
     @ValueSource(ints = {30, 60, 90})
@@ -123,11 +124,14 @@ class DamagedHistoryTests {
             file.truncate(file.size() * percentKept / 100);
         }
 
-        assertThat(run("--month=2026-11")).isEqualTo(ExitCode.RUN_FAILED.code());
-        assertThat(stderr()).contains("history-backup.mv.db").doesNotContain("Exception");
-        assertThat(stderr().strip().lines()).hasSize(1);
+        int status = run("--month=2026-11");
 
-        Files.move(backup, history, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(status).as(stderr()).isIn(ExitCode.RUN_FAILED.code(), ExitCode.ALREADY_RUN.code());
+        if (status == ExitCode.RUN_FAILED.code()) {
+            assertThat(stderr()).contains("history-backup.mv.db").doesNotContain("Exception");
+            assertThat(stderr().strip().lines()).hasSize(1);
+            Files.move(backup, history, StandardCopyOption.REPLACE_EXISTING);
+        }
         assertThat(run("--month=2026-12")).as(stderr()).isZero();
         try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-12.xlsx"))) {
             assertThat(book.lines("Summary")).anySatisfy(line -> assertThat(line).startsWith("Compared with | 2026-11"));
