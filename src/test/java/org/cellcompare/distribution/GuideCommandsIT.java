@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,7 +88,7 @@ class GuideCommandsIT {
             blocks.addAll(blocks(guide));
         }
         assertThat(blocks).extracting(Block::kind).contains("sh", "cron", "bat");
-        assertThat(blocks).extracting(Block::tag).contains("install");
+        assertThat(blocks).extracting(Block::tag).contains("install", "upgrade");
         // scripts/postgres-tests.sh runs only the PostgreSQL block, the rest having run in ./mvnw verify.
         String only = System.getProperty("guide.only");
         return blocks.stream().filter(block -> only == null || only.equals(block.tag())).map(block -> DynamicTest.dynamicTest(block.name(), () -> run(block)));
@@ -111,6 +112,10 @@ class GuideCommandsIT {
         if ("postgres".equals(block.tag())) {
             shell = onPostgres(shell, block);
         }
+        if ("upgrade".equals(block.tag())) {
+            upgrade(block, shell, home);
+            return;
+        }
         for (String line : block.lines()) {
             switch (block.kind()) {
                 case "sh" -> shell = typed(block, shell, line);
@@ -124,7 +129,7 @@ class GuideCommandsIT {
 
     /**
      * One line as the reader types it in a terminal: {@code cd} moves the reader, {@code unzip}
-     * belongs to installing, and every other line runs CellCompare.
+     * belongs to installing and upgrading, and every other line runs CellCompare.
      */
     private static Shell typed(Block block, Shell shell, String line) throws Exception {
         if (line.startsWith("export ")) {
@@ -136,7 +141,7 @@ class GuideCommandsIT {
             assertThat(moved.exitStatus()).as("%s: %s%n%s", block.name(), line, moved.output()).isZero();
             return shell.in(Path.of(moved.output().strip()));
         }
-        boolean unzip = command.startsWith("unzip ") && "install".equals(block.tag());
+        boolean unzip = command.startsWith("unzip ") && List.of("install", "upgrade").contains(block.tag());
         assertThat(unzip || CELLCOMPARE.matcher(command).matches()).as("%s: a command the guide's reader can type: %s", block.name(), line).isTrue();
         Shell.Result result = shell.run(command);
 
@@ -194,9 +199,48 @@ class GuideCommandsIT {
     }
 
     /**
+     * A folder in use: a month run, the reader's own offerings in place of the sample's, and a
+     * program file of the older version. The guide's upgrade lines must replace the program, leave
+     * input and output as they were, and keep the schedule working.
+     */
+    private void upgrade(Block block, Shell shell, Path home) throws Exception {
+        Path installed = shell.directory();
+        typed(block, shell, "./cellcompare --month=2026-10");
+        Path offerings = installed.resolve("input/offerings");
+        try (Stream<Path> sample = Files.list(offerings)) {
+            Files.delete(sample.sorted().findFirst().orElseThrow());
+        }
+        Files.writeString(offerings.resolve("our-offerings.csv"), "Provider,Country,Price\nClinica Propia,Mexico,USD 9000\n");
+        Files.writeString(installed.resolve("README.txt"), "the older version's\n");
+        Map<Path, Long> input = files(installed.resolve("input"));
+        Map<Path, Long> output = files(installed.resolve("output"));
+
+        for (String line : block.lines()) {
+            shell = typed(block, shell, line);
+        }
+
+        assertThat(files(installed.resolve("input"))).as("the reader's input, without the new sample").isEqualTo(input);
+        assertThat(files(installed.resolve("output"))).as("the workbooks and the history").isEqualTo(output);
+        assertThat(installed.resolve("README.txt")).as("the program replaced").content().doesNotContain("older version");
+        Block cron = blocks(block.guide()).stream().filter(each -> each.kind().equals("cron")).findFirst().orElseThrow();
+        scheduled(cron, shell.in(home), home, cron.lines().get(0));
+        typed(block, shell.in(installed), "./cellcompare --month=2026-10  # exit status 4: the history kept the month");
+    }
+
+    private static Map<Path, Long> files(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            Map<Path, Long> sizes = new TreeMap<>();
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                sizes.put(folder.relativize(file), Files.size(file));
+            }
+            return sizes;
+        }
+    }
+
+    /**
      * A guide's plain command blocks are read in order, so they share one home as a reader
-     * following the guide would; installing, scheduled and PostgreSQL blocks start from a home of
-     * their own.
+     * following the guide would; installing, upgrading, scheduled and PostgreSQL blocks start from
+     * a home of their own.
      */
     private static Path home(Block block) {
         boolean sequential = "sh".equals(block.kind()) && block.tag() == null;
