@@ -154,7 +154,8 @@ class GuideCommandsIT {
 
     /**
      * The cron line's command exactly as written, run as cron runs it: {@code sh -c} in the home
-     * folder, with HOME set. A workbook must appear, and the log the line appends to must say so.
+     * folder, with HOME set. A workbook must appear, and the last line of the log the line appends
+     * to must name it.
      */
     private static void scheduled(Block block, Shell cron, Path home, String line) throws Exception {
         String[] fields = line.split("\\s+", 6);
@@ -173,6 +174,11 @@ class GuideCommandsIT {
         assertThat(written.find()).as("%s: the scheduled run names its workbook%n%s", block.name(), output).isTrue();
         Path workbook = Path.of(written.group(1));
         assertThat(workbook).as("%s: the scheduled run's workbook", block.name()).isRegularFile().startsWith(home);
+        if (log != null) {
+            List<String> lines = Files.readString(log).substring((int) before).lines().filter(each -> !each.isBlank()).toList();
+            assertThat(lines).as("%s: the log's last line names the workbook, as the guide says", block.name()).last()
+                    .asString().contains("Workbook written: " + workbook);
+        }
         if (command.contains("--update-rates")) {
             assertThat(output).as(command).contains("Exchange rates updated").contains("Registry updated");
         }
