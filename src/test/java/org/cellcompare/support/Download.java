@@ -25,14 +25,16 @@ public final class Download {
 
     /**
      * Unzips with the system's {@code unzip}, which keeps the launch script executable as it
-     * does for a user, into {@code parent}; returns the folder the zip holds.
+     * does for a user, into a folder of {@code parent} named after the zip, as Windows' "Extract
+     * All" and macOS's Archive Utility do with a zip that holds no folder of its own; returns it.
      */
     public static Path unzipInto(Path parent) throws IOException, InterruptedException {
-        Files.createDirectories(parent);
-        Process unzip = new ProcessBuilder("unzip", "-q", zip().toString(), "-d", parent.toString()).inheritIO().start();
+        Path folder = parent.resolve("cellcompare-" + version());
+        Files.createDirectories(folder);
+        Process unzip = new ProcessBuilder("unzip", "-q", zip().toString(), "-d", folder.toString()).inheritIO().start();
         if (unzip.waitFor() != 0) {
             throw new IllegalStateException("unzip failed with status " + unzip.exitValue());
         }
-        return parent.resolve("cellcompare-" + version());
+        return folder;
     }
 }

@@ -40,6 +40,15 @@ public final class Shell {
         return new Shell(directory, more);
     }
 
+    /** The same shell in another folder, as after a {@code cd}. */
+    public Shell in(Path folder) {
+        return new Shell(folder, environment);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
     public record Result(int exitStatus, String output) {
     }
 
