@@ -109,7 +109,7 @@ public final class CommandLine {
             return ExitCode.WRITTEN.code();
         }
         try {
-            return run(options);
+            return run(options, List.of(args));
         } catch (UsageException e) {
             return fail(ExitCode.USAGE, e.getMessage());
         } catch (FolderException e) {
@@ -128,7 +128,7 @@ public final class CommandLine {
         }
     }
 
-    private int run(Options options) throws IOException {
+    private int run(Options options, List<String> arguments) throws IOException {
         String language = language(options.locale());
         if (options.template() != null) {
             return template(options.template(), language);
@@ -150,7 +150,7 @@ public final class CommandLine {
             MonthlyRun.Request request = new MonthlyRun.Request(month, input, output, currency, language, options.rerun());
             Ended ended;
             try (WorkFolder work = WorkFolder.claim(state); ConfigurableApplicationContext context = start(options, history)) {
-                ended = runMonth(context, history, request, options);
+                ended = runMonth(context, history, request, options, arguments);
             } catch (BeanCreationException | DataAccessException e) {
                 throw history.isDamage(e) ? history.unreadable(e) : e;
             } finally {
@@ -159,15 +159,19 @@ public final class CommandLine {
             if (ended.finished() != null) {
                 keep(history, ended.finished(), ended.copyUpToBytes());
             }
+            if (ended.sentence() != null) {
+                err.println(ended.sentence());
+            }
             return ended.status();
         }
     }
 
     /**
-     * How a month ended: its exit status, and the months the history finished with the largest
-     * history to copy, to keep once it is closed.
+     * How a month ended: its exit status, the months the history finished with the largest
+     * history to copy, to keep once it is closed, and the sentence to end with, if any, said
+     * once Spring has closed so that nothing it logs comes after it.
      */
-    private record Ended(int status, List<FinishedMonth> finished, long copyUpToBytes) {
+    private record Ended(int status, List<FinishedMonth> finished, long copyUpToBytes, String sentence) {
     }
 
     /**
@@ -175,7 +179,7 @@ public final class CommandLine {
      * anything changes it, and read again once the month is written.
      */
     private Ended runMonth(ConfigurableApplicationContext context, HistoryFiles history, MonthlyRun.Request request,
-                           Options options) {
+                           Options options, List<String> arguments) {
         RunHistory runHistory = new RunHistory(context.getBean(JdbcTemplate.class));
         boolean keptHere = history.jdbcUrl().equals(context.getEnvironment().getProperty("spring.datasource.url"));
         if (keptHere) {
@@ -189,10 +193,24 @@ public final class CommandLine {
             updates.registry(request.input());
         }
         MonthlyRun.Outcome outcome = context.getBean(MonthlyRun.class).run(request);
-        int status = report(outcome, options.debug());
         boolean written = outcome.status() == MonthlyRun.Status.WRITTEN;
         long copyUpTo = context.getBean(CellCompareProperties.class).history().keepCopyUpToMb() * 1024L * 1024L;
-        return new Ended(status, keptHere && written ? runHistory.finishedMonths() : null, copyUpTo);
+        List<FinishedMonth> finished = keptHere && written ? runHistory.finishedMonths() : null;
+        switch (outcome.status()) {
+            case WRITTEN:
+                return new Ended(ExitCode.WRITTEN.code(), finished, copyUpTo, null);
+            case ALREADY_DONE:
+                if (MavenQuickStart.active()) {
+                    return new Ended(ExitCode.WRITTEN.code(), finished, copyUpTo, MavenQuickStart.alreadyRun(
+                            request.month().toString(), outcome.workbook().toString(), arguments, MavenQuickStart.onWindows()));
+                }
+                return new Ended(ExitCode.ALREADY_RUN.code(), finished, copyUpTo, outcome.message());
+            default:
+                if (options.debug() && outcome.cause() != null) {
+                    outcome.cause().printStackTrace(err);
+                }
+                return new Ended(ExitCode.RUN_FAILED.code(), finished, copyUpTo, outcome.message());
+        }
     }
 
     /** With the database closed, so that the copy is whole; a copy that fails costs this month nothing. */
@@ -202,20 +220,6 @@ public final class CommandLine {
         } catch (IOException e) {
             err.println("The workbook was written, but the last good copy of the run history could not be kept ("
                     + rootMessage(e) + "); the next run tries again.");
-        }
-    }
-
-    private int report(MonthlyRun.Outcome outcome, boolean debug) {
-        switch (outcome.status()) {
-            case WRITTEN:
-                return ExitCode.WRITTEN.code();
-            case ALREADY_DONE:
-                return fail(ExitCode.ALREADY_RUN, outcome.message());
-            default:
-                if (debug && outcome.cause() != null) {
-                    outcome.cause().printStackTrace(err);
-                }
-                return fail(ExitCode.RUN_FAILED, outcome.message());
         }
     }
 
