@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -83,6 +85,7 @@ public final class CommandLine {
     private static final YearMonth FIRST_MONTH = YearMonth.from(RatesFolder.ECB_FIRST_DAY);
     /** Spring Batch keeps a run's folders among its parameters, in columns of 2,500 characters. */
     private static final int LONGEST_PATH = 2_000;
+    private static final Pattern YEAR_AND_MONTH = Pattern.compile("(\\d{4})-(\\d{1,3})");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM").withResolverStyle(ResolverStyle.STRICT);
 
     private final PrintStream out;
@@ -229,7 +232,10 @@ public final class CommandLine {
             out.println("Template written: " + written);
             return ExitCode.WRITTEN.code();
         } catch (IOException e) {
-            return fail(ExitCode.FOLDER, "The template cannot be written to " + file.toAbsolutePath() + ": " + rootMessage(e) + ".");
+            Path target = file.toAbsolutePath().normalize();
+            Path folder = target.getParent() == null ? target : target.getParent();
+            return fail(ExitCode.FOLDER, "The template cannot be written to " + target + ": "
+                    + FolderReasons.whyNotWritable(folder, e) + ".");
         }
     }
 
@@ -250,7 +256,7 @@ public final class CommandLine {
         try {
             month = YearMonth.parse(text.strip(), MONTH);
         } catch (DateTimeException e) {
-            throw new UsageException("Malformed month '" + text + "': write it as YYYY-MM, e.g. --month=" + now + ".");
+            throw new UsageException(whyNotAMonth(text, now));
         }
         if (month.isBefore(FIRST_MONTH)) {
             throw new UsageException("The month " + month + " is too early: the ECB's reference rates, which CellCompare"
@@ -260,6 +266,23 @@ public final class CommandLine {
             throw new UsageException("The month " + month + " has not begun yet; choose " + now + " or an earlier month.");
         }
         return month;
+    }
+
+    /** Numbers in the right places say what is wrong with them; anything else gets the form to use. */
+    private static String whyNotAMonth(String text, YearMonth now) {
+        Matcher numbers = YEAR_AND_MONTH.matcher(text.strip());
+        if (numbers.matches()) {
+            int number = Integer.parseInt(numbers.group(2));
+            if (number < 1 || number > 12) {
+                return "There is no month " + numbers.group(2) + " in '" + text + "': months run from 01 to 12, e.g. --month="
+                        + numbers.group(1) + "-" + (number == 0 ? "01" : "12") + ".";
+            }
+            if (numbers.group(2).length() != 2) {
+                return "Malformed month '" + text + "': write the month with two digits, --month=" + numbers.group(1) + "-"
+                        + String.format("%02d", number) + ".";
+            }
+        }
+        return "Malformed month '" + text + "': write it as YYYY-MM, e.g. --month=" + now + ".";
     }
 
     private static String currency(String text) {
@@ -281,11 +304,18 @@ public final class CommandLine {
                     + " that holds offerings/.");
         }
         if (!Files.isDirectory(input)) {
-            throw new FolderException("The input folder " + input + " does not exist; create it with an offerings/ folder"
-                    + " inside, or point --input at the right folder.");
+            String fileInTheWay = FolderReasons.fileInTheWay(input).map(file -> ": " + file + " is a file, not a folder;"
+                    + " point --input at the folder that holds offerings/.").orElse(null);
+            throw new FolderException("The input folder " + input + " does not exist" + (fileInTheWay != null ? fileInTheWay
+                    : "; create it with an offerings/ folder inside, or point --input at the right folder."));
         }
         if (!Files.isReadable(input) || !Files.isExecutable(input)) {
-            throw new FolderException("The input folder " + input + " cannot be read; check its permissions.");
+            throw new FolderException("The input folder " + input + " cannot be read: " + FolderReasons.whyNotReadable(input)
+                    + "; ask for read access, or copy it somewhere you can read.");
+        }
+        if (Files.exists(input.resolve("offerings")) && !Files.isDirectory(input.resolve("offerings"))) {
+            throw new FolderException("The input folder " + input + " has a file named offerings, not a folder; put the"
+                    + " offering spreadsheets in a folder " + input.resolve("offerings") + ".");
         }
         if (!Files.isDirectory(input.resolve("offerings"))) {
             throw new FolderException("The input folder " + input + " has no offerings/ folder; put the offering"
@@ -307,11 +337,13 @@ public final class CommandLine {
         try {
             Files.createDirectories(state);
         } catch (IOException | SecurityException e) {
-            throw new FolderException("The output folder " + output + " cannot be created: " + rootMessage(e) + ".");
+            throw new FolderException("The output folder " + output + " cannot be " + (Files.isDirectory(output) ? "written"
+                    : "created") + ": " + FolderReasons.whyNotWritable(state, e) + "; choose another --output.");
         }
         if (!Files.isWritable(output) || !Files.isWritable(state)) {
-            throw new FolderException("The output folder " + output + " cannot be written; check its permissions or"
-                    + " choose another --output.");
+            Path blocked = Files.isWritable(output) ? state : output;
+            throw new FolderException("The output folder " + output + " cannot be written: "
+                    + FolderReasons.whyNotWritable(blocked, null) + "; choose another --output.");
         }
         return state;
     }
