@@ -65,6 +65,7 @@ public final class CommandLine {
               --locale=en|es     language of the workbook: English (default) or Spanish
               --rerun            run a month that has already been run again, replacing its workbook
               --template=FILE    write an offerings template for analysts to FILE (.xlsx) and stop
+              --force            with --template, replace FILE if it exists
               --update-rates     download the ECB's latest rates into INPUT/rates/ before the run
               --update-registry  ask ClinicalTrials.gov about every NCT number the offerings cite and
                                  save the answer in INPUT/registry/ before the run
@@ -134,7 +135,7 @@ public final class CommandLine {
     private int run(Options options, List<String> arguments) throws IOException {
         String language = language(options.locale());
         if (options.template() != null) {
-            return template(options.template(), language);
+            return template(options.template(), language, options.force());
         }
         YearMonth month = month(options.month());
         String currency = currency(options.currency());
@@ -226,9 +227,9 @@ public final class CommandLine {
         }
     }
 
-    private int template(Path file, String language) {
+    private int template(Path file, String language, boolean force) {
         try {
-            Path written = TemplateCommand.write(file, Bundles.locale(language));
+            Path written = TemplateCommand.write(file, Bundles.locale(language), force);
             out.println("Template written: " + written);
             return ExitCode.WRITTEN.code();
         } catch (IOException e) {

@@ -13,13 +13,13 @@ import java.util.TreeSet;
  * Spring ({@code --cellcompare.*}, {@code --spring.*}, {@code --logging.*}). Anything else is a
  * mistake worth one clear sentence.
  */
-record Options(String month, Path input, Path output, String currency, String locale, Path template, boolean rerun,
-               boolean debug, boolean help, boolean version, boolean updateRates, boolean updateRegistry,
+record Options(String month, Path input, Path output, String currency, String locale, Path template, boolean force,
+               boolean rerun, boolean debug, boolean help, boolean version, boolean updateRates, boolean updateRegistry,
                List<String> settings) {
 
     private static final Set<String> VALUED = Set.of("month", "input", "output", "currency", "locale", "template",
             "rates-url", "registry-url");
-    private static final List<String> FLAGS = List.of("rerun", "debug", "version", "help", "update-rates", "update-registry");
+    private static final List<String> FLAGS = List.of("rerun", "debug", "version", "help", "update-rates", "update-registry", "force");
     private static final List<String> SETTING_PREFIXES = List.of("cellcompare.", "spring.", "logging.");
 
     static Options parse(String... args) {
@@ -29,6 +29,7 @@ record Options(String month, Path input, Path output, String currency, String lo
         Path template = null;
         Path input = Path.of("input");
         Path output = Path.of("output");
+        boolean force = false;
         boolean rerun = false;
         boolean debug = false;
         boolean help = false;
@@ -68,6 +69,7 @@ record Options(String month, Path input, Path output, String currency, String lo
                 case "currency" -> currency = value;
                 case "locale" -> locale = value;
                 case "template" -> template = Path.of(value);
+                case "force" -> force = flag(name, value);
                 case "rerun" -> rerun = flag(name, value);
                 case "debug" -> debug = flag(name, value);
                 case "version" -> version = flag(name, value);
@@ -79,7 +81,11 @@ record Options(String month, Path input, Path output, String currency, String lo
                         .map(option -> "; did you mean " + option + "?").orElse("; run with --help to see the options."));
             }
         }
-        return new Options(month, input, output, currency, locale, template, rerun, debug, help, version, updateRates,
+        if (force && template == null) {
+            throw new UsageException("--force only replaces an existing template, with --template=FILE.xlsx; to run a month"
+                    + " again, add --rerun instead.");
+        }
+        return new Options(month, input, output, currency, locale, template, force, rerun, debug, help, version, updateRates,
                 updateRegistry, List.copyOf(settings));
     }
 

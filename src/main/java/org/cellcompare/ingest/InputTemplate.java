@@ -55,8 +55,16 @@ public final class InputTemplate {
     public record Choices(OfferingColumn column, List<String> values) {
     }
 
-    /** Writes the template, with {@code choices} as its drop-down lists. */
+    /** Writes the template, with {@code choices} as its drop-down lists, replacing a file already there. */
     public static void write(Path file, Texts texts, List<Choices> choices) throws IOException {
+        write(file, texts, choices, true);
+    }
+
+    /**
+     * Writes the template, with {@code choices} as its drop-down lists; without {@code replace}, a
+     * file already there stays, and a {@link java.nio.file.FileAlreadyExistsException} says so.
+     */
+    public static void write(Path file, Texts texts, List<Choices> choices, boolean replace) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(texts.sheetName());
             Styles styles = new Styles(workbook);
@@ -78,10 +86,18 @@ public final class InputTemplate {
             addLists(workbook, sheet, texts, choices);
             workbook.setActiveSheet(0);
             Path partial = file.resolveSibling(file.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                workbook.write(out);
+            try {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    workbook.write(out);
+                }
+                if (replace) {
+                    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.move(partial, file);
+                }
+            } finally {
+                Files.deleteIfExists(partial);
             }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
