@@ -52,7 +52,7 @@ final class TemplateCommand {
                 messages.getMessage("template.title", null, locale), messages.getMessage("template.instructions", null, locale),
                 column -> messages.getMessage("template.header." + column.name(), null, locale),
                 column -> messages.getMessage("template.note." + column.name(), null, locale), example,
-                messages.getMessage("template.notListed", null, locale));
+                messages.getMessage("template.notListed", null, locale), messages.getMessage("template.listsSheet", null, locale));
         try {
             InputTemplate.write(target, texts, TemplateChoices.all(), replace);
         } catch (FileAlreadyExistsException e) {

@@ -12,9 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,7 +68,16 @@ class TemplateTests {
                     OfferingColumn.CURRENCY.ordinal(), OfferingColumn.CELL_SOURCE.ordinal(), OfferingColumn.ROUTE.ordinal(),
                     OfferingColumn.REGULATORY_STATUS.ordinal(), OfferingColumn.PRICE_BASIS.ordinal(),
                     OfferingColumn.PATIENT_PAYS.ordinal());
-            assertThat(book.isSheetHidden(book.getSheetIndex("Lists"))).isTrue();
+            assertThat(book.getSheet("Lists")).as("the lists sheet is named in Spanish").isNull();
+            assertThat(book.isSheetHidden(book.getSheetIndex("Listas"))).isTrue();
+            for (DataValidation validation : sheet.getDataValidations()) {
+                AreaReference words = new AreaReference(validation.getValidationConstraint().getFormula1(),
+                        SpreadsheetVersion.EXCEL2007);
+                assertThat(words.getFirstCell().getSheetName()).as("where the drop-down takes its words").isEqualTo("Listas");
+                CellReference first = words.getFirstCell();
+                assertThat(book.getSheet("Listas").getRow(first.getRow()).getCell(first.getCol()).getStringCellValue())
+                        .isNotBlank();
+            }
         }
     }
 
