@@ -108,7 +108,8 @@ public class WorkbookWriter {
         checkEveryRankedRowWasWritten(files, rankedFigures);
         SummarySheet.Figures figures = new SummarySheet.Figures(files, queries.filesNotRead(runId),
                 rankedFigures.concernBySection(), rankedFigures.costByCountry(), queries.problemCount(runId), ecbDate,
-                properties.rates().maxAgeDays(), earlier == null ? null : earlier.month(), changeCount);
+                properties.rates().maxAgeDays(), context.downloads().ratesFailed(), earlier == null ? null : earlier.month(),
+                changeCount);
         new SummarySheet(text, styles).write(workbook.getSheetAt(1), context, figures);
         new FlagsSheet(text, styles, scorer).write(workbook.getSheetAt(5), rankedFigures.flagCounts());
         new ProblemsSheet(problems, text, styles).write(workbook.getSheetAt(6), runId, context.input());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.SortedSet;
 
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import org.cellcompare.update.Download.DownloadException;
 /**
  * Fetches fresh reference data before a run, when asked: the ECB's rate history and what
  * ClinicalTrials.gov says about the trials the offerings cite. Each says in one line what it did;
- * when it cannot, the run goes on with the files it already has.
+ * when it cannot, the run goes on with the files it already has. What happened is kept for the
+ * run's later warnings and sheets, so that they do not advise a download that has just failed.
  */
 public class ReferenceUpdates {
 
@@ -24,6 +26,7 @@ public class ReferenceUpdates {
     private final CellCompareProperties.Updates settings;
     private final int headerScanRows;
     private final Download download;
+    private volatile String ratesFailure;
 
     public ReferenceUpdates(CellCompareProperties properties) {
         this.settings = properties.updates();
@@ -37,11 +40,18 @@ public class ReferenceUpdates {
         try {
             LocalDate newest = new RatesUpdate(download, settings.ratesUrl()).update(folder);
             log.info("Exchange rates updated: {} now holds the ECB's rates up to {}", folder.resolve(RatesUpdate.FILE_NAME), newest);
+            ratesFailure = null;
             return true;
         } catch (DownloadException | IOException e) {
             log.warn("Exchange rates were not updated because {}; the run uses the files already in {}", e.getMessage(), folder);
+            ratesFailure = e.getMessage();
             return false;
         }
+    }
+
+    /** Why this run's {@code --update-rates} failed; empty when it was not asked for, or worked. */
+    public Optional<String> ratesFailure() {
+        return Optional.ofNullable(ratesFailure);
     }
 
     /** Saves ClinicalTrials.gov's current record of every cited NCT number in {@code input/registry/}; true when it did. */
