@@ -2,6 +2,7 @@ package org.cellcompare.job;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -62,7 +63,9 @@ class ReportTasklet implements Tasklet {
     }
 
     private Downloads downloads() {
-        return new Downloads(updates.ratesFailure().orElse(null));
+        Optional<ReferenceUpdates.Saved> registry = updates.registrySaved();
+        return new Downloads(updates.ratesFailure().orElse(null), registry.map(ReferenceUpdates.Saved::file).orElse(null),
+                registry.map(ReferenceUpdates.Saved::on).orElse(null));
     }
 
     static void checkEveryRowIsAccountedFor(List<FileFigures> files) {

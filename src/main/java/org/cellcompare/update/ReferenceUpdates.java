@@ -27,6 +27,11 @@ public class ReferenceUpdates {
     private final int headerScanRows;
     private final Download download;
     private volatile String ratesFailure;
+    private volatile Saved registrySaved;
+
+    /** A file a download saved in the input folder ({@code registry/NAME}), and the day it did. */
+    public record Saved(String file, LocalDate on) {
+    }
 
     public ReferenceUpdates(CellCompareProperties properties) {
         this.settings = properties.updates();
@@ -54,6 +59,11 @@ public class ReferenceUpdates {
         return Optional.ofNullable(ratesFailure);
     }
 
+    /** The export this run's {@code --update-registry} saved; empty when it was not asked for, or saved nothing. */
+    public Optional<Saved> registrySaved() {
+        return Optional.ofNullable(registrySaved);
+    }
+
     /** Saves ClinicalTrials.gov's current record of every cited NCT number in {@code input/registry/}; true when it did. */
     public boolean registry(Path input) {
         Path folder = input.resolve("registry");
@@ -67,6 +77,7 @@ public class ReferenceUpdates {
                     .update(cited, folder);
             log.info("Registry updated: ClinicalTrials.gov knows {} of the {} NCT numbers cited; saved in {}", result.found(),
                     result.asked(), folder.resolve(RegistryUpdate.FILE_NAME));
+            registrySaved = new Saved("registry/" + RegistryUpdate.FILE_NAME, LocalDate.now());
             return true;
         } catch (DownloadException | IOException e) {
             log.warn("The registry was not updated because {}; the run uses the exports already in {}", e.getMessage(), folder);

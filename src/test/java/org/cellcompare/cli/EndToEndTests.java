@@ -238,7 +238,20 @@ class EndToEndTests {
             assertThat(Version.current()).matches("\\d+\\.\\d+\\.\\d+.*");
             assertThat(readMe).contains("Made by CellCompare " + Version.current() + " on " + LocalDate.now() + ".")
                     .contains("reference rates of 2026-04-13")
-                    .contains("registry/ctg-studies.csv (saved 2026-10-05)");
+                    .contains("registry/ctg-studies.csv (file dated 2026-10-05)");
+        }
+    }
+
+    @Test
+    void readMeFirstGivesARegistryExportTheDateInItsNameOverTheFilesDate() throws Exception {
+        TestFiles.copySample(input);
+        Files.move(input.resolve("registry/ctg-studies.csv"), input.resolve("registry/ctg-studies-2026-10-05.csv"));
+
+        assertThat(run("--month=2026-11")).isEqualTo(ExitCode.WRITTEN.code());
+
+        try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
+            assertThat(String.join("\n", book.lines("Read me first")))
+                    .contains("registry/ctg-studies-2026-10-05.csv (export of 2026-10-05)");
         }
     }
 
@@ -258,7 +271,7 @@ class EndToEndTests {
         try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
             assertThat(String.join("\n", book.lines("Read me first")))
                     .contains("reference rates of 2026-04-13")
-                    .contains("registry/clinicaltrials-gov-download.csv (saved " + LocalDate.now() + ")");
+                    .contains("registry/clinicaltrials-gov-download.csv (downloaded " + LocalDate.now() + ")");
             var vinmec = book.rowWhere("Registered trials", "Registration", "NCT02569775");
             assertThat(book.text(book.cell("Registered trials", vinmec, "Registry check"))).contains("found in the registry");
         }
