@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -63,6 +65,7 @@ public final class CommandLine {
               --locale=en|es     language of the workbook: English (default) or Spanish
               --rerun            run a month that has already been run again, replacing its workbook
               --template=FILE    write an offerings template for analysts to FILE (.xlsx) and stop
+              --force            with --template, replace FILE if it exists
               --update-rates     download the ECB's latest rates into INPUT/rates/ before the run
               --update-registry  ask ClinicalTrials.gov about every NCT number the offerings cite and
                                  save the answer in INPUT/registry/ before the run
@@ -83,6 +86,7 @@ public final class CommandLine {
     private static final YearMonth FIRST_MONTH = YearMonth.from(RatesFolder.ECB_FIRST_DAY);
     /** Spring Batch keeps a run's folders among its parameters, in columns of 2,500 characters. */
     private static final int LONGEST_PATH = 2_000;
+    private static final Pattern YEAR_AND_MONTH = Pattern.compile("(\\d{4})-(\\d{1,3})");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM").withResolverStyle(ResolverStyle.STRICT);
 
     private final PrintStream out;
@@ -109,7 +113,7 @@ public final class CommandLine {
             return ExitCode.WRITTEN.code();
         }
         try {
-            return run(options);
+            return run(options, List.of(args));
         } catch (UsageException e) {
             return fail(ExitCode.USAGE, e.getMessage());
         } catch (FolderException e) {
@@ -128,10 +132,10 @@ public final class CommandLine {
         }
     }
 
-    private int run(Options options) throws IOException {
+    private int run(Options options, List<String> arguments) throws IOException {
         String language = language(options.locale());
         if (options.template() != null) {
-            return template(options.template(), language);
+            return template(options.template(), language, options.force());
         }
         YearMonth month = month(options.month());
         String currency = currency(options.currency());
@@ -150,7 +154,7 @@ public final class CommandLine {
             MonthlyRun.Request request = new MonthlyRun.Request(month, input, output, currency, language, options.rerun());
             Ended ended;
             try (WorkFolder work = WorkFolder.claim(state); ConfigurableApplicationContext context = start(options, history)) {
-                ended = runMonth(context, history, request, options);
+                ended = runMonth(context, history, request, options, arguments);
             } catch (BeanCreationException | DataAccessException e) {
                 throw history.isDamage(e) ? history.unreadable(e) : e;
             } finally {
@@ -159,15 +163,19 @@ public final class CommandLine {
             if (ended.finished() != null) {
                 keep(history, ended.finished(), ended.copyUpToBytes());
             }
+            if (ended.sentence() != null) {
+                err.println(ended.sentence());
+            }
             return ended.status();
         }
     }
 
     /**
-     * How a month ended: its exit status, and the months the history finished with the largest
-     * history to copy, to keep once it is closed.
+     * How a month ended: its exit status, the months the history finished with the largest
+     * history to copy, to keep once it is closed, and the sentence to end with, if any, said
+     * once Spring has closed so that nothing it logs comes after it.
      */
-    private record Ended(int status, List<FinishedMonth> finished, long copyUpToBytes) {
+    private record Ended(int status, List<FinishedMonth> finished, long copyUpToBytes, String sentence) {
     }
 
     /**
@@ -175,7 +183,7 @@ public final class CommandLine {
      * anything changes it, and read again once the month is written.
      */
     private Ended runMonth(ConfigurableApplicationContext context, HistoryFiles history, MonthlyRun.Request request,
-                           Options options) {
+                           Options options, List<String> arguments) {
         RunHistory runHistory = new RunHistory(context.getBean(JdbcTemplate.class));
         boolean keptHere = history.jdbcUrl().equals(context.getEnvironment().getProperty("spring.datasource.url"));
         if (keptHere) {
@@ -189,10 +197,24 @@ public final class CommandLine {
             updates.registry(request.input());
         }
         MonthlyRun.Outcome outcome = context.getBean(MonthlyRun.class).run(request);
-        int status = report(outcome, options.debug());
         boolean written = outcome.status() == MonthlyRun.Status.WRITTEN;
         long copyUpTo = context.getBean(CellCompareProperties.class).history().keepCopyUpToMb() * 1024L * 1024L;
-        return new Ended(status, keptHere && written ? runHistory.finishedMonths() : null, copyUpTo);
+        List<FinishedMonth> finished = keptHere && written ? runHistory.finishedMonths() : null;
+        switch (outcome.status()) {
+            case WRITTEN:
+                return new Ended(ExitCode.WRITTEN.code(), finished, copyUpTo, null);
+            case ALREADY_DONE:
+                if (MavenQuickStart.active()) {
+                    return new Ended(ExitCode.WRITTEN.code(), finished, copyUpTo, MavenQuickStart.alreadyRun(
+                            request.month().toString(), outcome.workbook().toString(), arguments, MavenQuickStart.onWindows()));
+                }
+                return new Ended(ExitCode.ALREADY_RUN.code(), finished, copyUpTo, outcome.message());
+            default:
+                if (options.debug() && outcome.cause() != null) {
+                    outcome.cause().printStackTrace(err);
+                }
+                return new Ended(ExitCode.RUN_FAILED.code(), finished, copyUpTo, outcome.message());
+        }
     }
 
     /** With the database closed, so that the copy is whole; a copy that fails costs this month nothing. */
@@ -205,27 +227,16 @@ public final class CommandLine {
         }
     }
 
-    private int report(MonthlyRun.Outcome outcome, boolean debug) {
-        switch (outcome.status()) {
-            case WRITTEN:
-                return ExitCode.WRITTEN.code();
-            case ALREADY_DONE:
-                return fail(ExitCode.ALREADY_RUN, outcome.message());
-            default:
-                if (debug && outcome.cause() != null) {
-                    outcome.cause().printStackTrace(err);
-                }
-                return fail(ExitCode.RUN_FAILED, outcome.message());
-        }
-    }
-
-    private int template(Path file, String language) {
+    private int template(Path file, String language, boolean force) {
         try {
-            Path written = TemplateCommand.write(file, Bundles.locale(language));
+            Path written = TemplateCommand.write(file, Bundles.locale(language), force);
             out.println("Template written: " + written);
             return ExitCode.WRITTEN.code();
         } catch (IOException e) {
-            return fail(ExitCode.FOLDER, "The template cannot be written to " + file.toAbsolutePath() + ": " + rootMessage(e) + ".");
+            Path target = file.toAbsolutePath().normalize();
+            Path folder = target.getParent() == null ? target : target.getParent();
+            return fail(ExitCode.FOLDER, "The template cannot be written to " + target + ": "
+                    + FolderReasons.whyNotWritable(folder, e) + ".");
         }
     }
 
@@ -246,7 +257,7 @@ public final class CommandLine {
         try {
             month = YearMonth.parse(text.strip(), MONTH);
         } catch (DateTimeException e) {
-            throw new UsageException("Malformed month '" + text + "': write it as YYYY-MM, e.g. --month=" + now + ".");
+            throw new UsageException(whyNotAMonth(text, now));
         }
         if (month.isBefore(FIRST_MONTH)) {
             throw new UsageException("The month " + month + " is too early: the ECB's reference rates, which CellCompare"
@@ -256,6 +267,23 @@ public final class CommandLine {
             throw new UsageException("The month " + month + " has not begun yet; choose " + now + " or an earlier month.");
         }
         return month;
+    }
+
+    /** Numbers in the right places say what is wrong with them; anything else gets the form to use. */
+    private static String whyNotAMonth(String text, YearMonth now) {
+        Matcher numbers = YEAR_AND_MONTH.matcher(text.strip());
+        if (numbers.matches()) {
+            int number = Integer.parseInt(numbers.group(2));
+            if (number < 1 || number > 12) {
+                return "There is no month " + numbers.group(2) + " in '" + text + "': months run from 01 to 12, e.g. --month="
+                        + numbers.group(1) + "-" + (number == 0 ? "01" : "12") + ".";
+            }
+            if (numbers.group(2).length() != 2) {
+                return "Malformed month '" + text + "': write the month with two digits, --month=" + numbers.group(1) + "-"
+                        + String.format("%02d", number) + ".";
+            }
+        }
+        return "Malformed month '" + text + "': write it as YYYY-MM, e.g. --month=" + now + ".";
     }
 
     private static String currency(String text) {
@@ -277,11 +305,18 @@ public final class CommandLine {
                     + " that holds offerings/.");
         }
         if (!Files.isDirectory(input)) {
-            throw new FolderException("The input folder " + input + " does not exist; create it with an offerings/ folder"
-                    + " inside, or point --input at the right folder.");
+            String fileInTheWay = FolderReasons.fileInTheWay(input).map(file -> ": " + file + " is a file, not a folder;"
+                    + " point --input at the folder that holds offerings/.").orElse(null);
+            throw new FolderException("The input folder " + input + " does not exist" + (fileInTheWay != null ? fileInTheWay
+                    : "; create it with an offerings/ folder inside, or point --input at the right folder."));
         }
         if (!Files.isReadable(input) || !Files.isExecutable(input)) {
-            throw new FolderException("The input folder " + input + " cannot be read; check its permissions.");
+            throw new FolderException("The input folder " + input + " cannot be read: " + FolderReasons.whyNotReadable(input)
+                    + "; ask for read access, or copy it somewhere you can read.");
+        }
+        if (Files.exists(input.resolve("offerings")) && !Files.isDirectory(input.resolve("offerings"))) {
+            throw new FolderException("The input folder " + input + " has a file named offerings, not a folder; put the"
+                    + " offering spreadsheets in a folder " + input.resolve("offerings") + ".");
         }
         if (!Files.isDirectory(input.resolve("offerings"))) {
             throw new FolderException("The input folder " + input + " has no offerings/ folder; put the offering"
@@ -303,11 +338,13 @@ public final class CommandLine {
         try {
             Files.createDirectories(state);
         } catch (IOException | SecurityException e) {
-            throw new FolderException("The output folder " + output + " cannot be created: " + rootMessage(e) + ".");
+            throw new FolderException("The output folder " + output + " cannot be " + (Files.isDirectory(output) ? "written"
+                    : "created") + ": " + FolderReasons.whyNotWritable(state, e) + "; choose another --output.");
         }
         if (!Files.isWritable(output) || !Files.isWritable(state)) {
-            throw new FolderException("The output folder " + output + " cannot be written; check its permissions or"
-                    + " choose another --output.");
+            Path blocked = Files.isWritable(output) ? state : output;
+            throw new FolderException("The output folder " + output + " cannot be written: "
+                    + FolderReasons.whyNotWritable(blocked, null) + "; choose another --output.");
         }
         return state;
     }

@@ -37,7 +37,6 @@ public final class InputTemplate {
     /** Rows under the header that get drop-down lists and formats. */
     static final int DATA_ROWS = 1000;
     static final int HEADER_ROW = 4;
-    private static final String LISTS_SHEET = "Lists";
 
     private InputTemplate() {
     }
@@ -45,18 +44,28 @@ public final class InputTemplate {
     /**
      * What the template says, in the analyst's language: {@code headers} must be names the
      * {@link HeaderMatcher} knows for each column, {@code notes} and {@code example} fill the rows
-     * above the header, {@code notListed} is the warning a drop-down shows for other words.
+     * above the header, {@code notListed} is the warning a drop-down shows for other words, and
+     * {@code listsSheetName} names the hidden sheet the drop-downs take their words from.
      */
     public record Texts(String sheetName, String title, String instructions, Function<OfferingColumn, String> headers,
-                        Function<OfferingColumn, String> notes, Map<OfferingColumn, String> example, String notListed) {
+                        Function<OfferingColumn, String> notes, Map<OfferingColumn, String> example, String notListed,
+                        String listsSheetName) {
     }
 
     /** The words the template offers for one controlled column. */
     public record Choices(OfferingColumn column, List<String> values) {
     }
 
-    /** Writes the template, with {@code choices} as its drop-down lists. */
+    /** Writes the template, with {@code choices} as its drop-down lists, replacing a file already there. */
     public static void write(Path file, Texts texts, List<Choices> choices) throws IOException {
+        write(file, texts, choices, true);
+    }
+
+    /**
+     * Writes the template, with {@code choices} as its drop-down lists; without {@code replace}, a
+     * file already there stays, and a {@link java.nio.file.FileAlreadyExistsException} says so.
+     */
+    public static void write(Path file, Texts texts, List<Choices> choices, boolean replace) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(texts.sheetName());
             Styles styles = new Styles(workbook);
@@ -78,15 +87,24 @@ public final class InputTemplate {
             addLists(workbook, sheet, texts, choices);
             workbook.setActiveSheet(0);
             Path partial = file.resolveSibling(file.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                workbook.write(out);
+            try {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    workbook.write(out);
+                }
+                if (replace) {
+                    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.move(partial, file);
+                }
+            } finally {
+                Files.deleteIfExists(partial);
             }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
     private static void addLists(XSSFWorkbook workbook, Sheet sheet, Texts texts, List<Choices> choices) {
-        Sheet lists = workbook.createSheet(LISTS_SHEET);
+        Sheet lists = workbook.createSheet(texts.listsSheetName());
+        String reference = "'" + texts.listsSheetName().replace("'", "''") + "'!";
         Map<OfferingColumn, Integer> listColumns = new EnumMap<>(OfferingColumn.class);
         Row names = lists.createRow(0);
         for (int i = 0; i < choices.size(); i++) {
@@ -103,7 +121,7 @@ public final class InputTemplate {
         for (Choices choice : choices) {
             String letter = columnLetter(listColumns.get(choice.column()));
             DataValidationConstraint constraint = helper.createFormulaListConstraint(
-                    LISTS_SHEET + "!$" + letter + "$2:$" + letter + "$" + (choice.values().size() + 1));
+                    reference + "$" + letter + "$2:$" + letter + "$" + (choice.values().size() + 1));
             int column = choice.column().ordinal();
             DataValidation validation = helper.createValidation(constraint,
                     new CellRangeAddressList(HEADER_ROW + 1, HEADER_ROW + DATA_ROWS, column, column));

@@ -66,9 +66,11 @@ public class CellCompareJobConfiguration {
 
     @Bean
     Step ratesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore runStore,
-                   RateStore rateStore, InputProblemStore problemStore, CellCompareProperties properties) {
+                   RateStore rateStore, InputProblemStore problemStore, CellCompareProperties properties,
+                   ReferenceUpdates referenceUpdates) {
         return new StepBuilder("ratesStep", jobRepository)
-                .tasklet(new RatesTasklet(runStore, rateStore, problemStore, properties.rates().maxAgeDays()), transactionManager)
+                .tasklet(new RatesTasklet(runStore, rateStore, problemStore, properties.rates().maxAgeDays(),
+                        referenceUpdates::ratesFailure), transactionManager)
                 .build();
     }
 
@@ -214,9 +216,9 @@ public class CellCompareJobConfiguration {
 
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, WorkbookWriter writer,
-                    RunStore runStore, ReportQueries queries) {
+                    RunStore runStore, ReportQueries queries, ReferenceUpdates referenceUpdates) {
         return new StepBuilder("reportStep", jobRepository)
-                .tasklet(new ReportTasklet(writer, runStore, queries), transactionManager)
+                .tasklet(new ReportTasklet(writer, runStore, queries, referenceUpdates), transactionManager)
                 .build();
     }
 

@@ -71,7 +71,8 @@ public class MonthlyRun {
             JobExecution execution = launch(request, fresh);
             if (execution == null) {
                 return new Outcome(Status.ALREADY_DONE, "The month " + request.month() + " has already been run (see "
-                        + fresh.workbook() + "); add --rerun to run it again and replace it.", fresh.workbook(), null);
+                        + fresh.workbook() + "); to run it again and replace it, add --rerun to the same command.", fresh.workbook(),
+                        null);
             }
             return outcome(execution);
         } catch (RunAbortedException e) {

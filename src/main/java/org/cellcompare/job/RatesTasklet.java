@@ -2,6 +2,8 @@ package org.cellcompare.job;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +26,16 @@ class RatesTasklet implements Tasklet {
     private final RateStore rates;
     private final InputProblemStore problems;
     private final int maxAgeDays;
+    private final Supplier<Optional<String>> downloadFailure;
 
-    RatesTasklet(RunStore runs, RateStore rates, InputProblemStore problems, int maxAgeDays) {
+    /** {@code downloadFailure}: why this run's --update-rates failed, if it did; its advice is not given again. */
+    RatesTasklet(RunStore runs, RateStore rates, InputProblemStore problems, int maxAgeDays,
+                 Supplier<Optional<String>> downloadFailure) {
         this.runs = runs;
         this.rates = rates;
         this.problems = problems;
         this.maxAgeDays = maxAgeDays;
+        this.downloadFailure = downloadFailure;
     }
 
     @Override
@@ -47,8 +53,17 @@ class RatesTasklet implements Tasklet {
         LocalDate ecbDate = found.newestDate(RatesFolder.ECB_SOURCE);
         log.info("Exchange rates: {} currencies from {}, ECB rates of {}", found.all().size(), result.filesRead(), ecbDate);
         if (ecbDate == null || ChronoUnit.DAYS.between(ecbDate, run.reportDate()) > maxAgeDays) {
-            log.warn("The newest ECB exchange rates are from {}, more than {} days before the report date {}: run with "
-                    + "--update-rates, or drop the ECB's latest eurofxref-hist.zip into {}.", ecbDate, maxAgeDays, run.reportDate(), run.ratesFolder());
+            Optional<String> failure = downloadFailure.get();
+            if (failure.isPresent()) {
+                log.warn("Downloading new exchange rates failed because {}, so the rates were last updated to the ECB's of {}, more"
+                        + " than {} days before the report date {}: try --update-rates again once the ECB can be reached, or"
+                        + " drop its latest eurofxref-hist.zip into {}.", failure.get(), ecbDate, maxAgeDays, run.reportDate(),
+                        run.ratesFolder());
+            } else {
+                log.warn("The newest ECB exchange rates are from {}, more than {} days before the report date {}: run with "
+                        + "--update-rates, or drop the ECB's latest eurofxref-hist.zip into {}.", ecbDate, maxAgeDays,
+                        run.reportDate(), run.ratesFolder());
+            }
         }
         return RepeatStatus.FINISHED;
     }

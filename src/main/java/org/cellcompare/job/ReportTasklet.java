@@ -2,6 +2,7 @@ package org.cellcompare.job;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -12,11 +13,13 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.cellcompare.report.Bundles;
+import org.cellcompare.report.Downloads;
 import org.cellcompare.report.ReportContext;
 import org.cellcompare.report.ReportQueries;
 import org.cellcompare.report.ReportQueries.FileFigures;
 import org.cellcompare.report.RowsDoNotAddUpException;
 import org.cellcompare.report.WorkbookWriter;
+import org.cellcompare.update.ReferenceUpdates;
 
 /**
  * Checks that every row read is accounted for, then writes the workbook aside and moves it into
@@ -30,11 +33,13 @@ class ReportTasklet implements Tasklet {
     private final WorkbookWriter writer;
     private final RunStore runs;
     private final ReportQueries queries;
+    private final ReferenceUpdates updates;
 
-    ReportTasklet(WorkbookWriter writer, RunStore runs, ReportQueries queries) {
+    ReportTasklet(WorkbookWriter writer, RunStore runs, ReportQueries queries, ReferenceUpdates updates) {
         this.writer = writer;
         this.runs = runs;
         this.queries = queries;
+        this.updates = updates;
     }
 
     @Override
@@ -46,7 +51,7 @@ class ReportTasklet implements Tasklet {
         log.info("Writing the workbook: {} ranked offerings", String.format("%,d", files.stream().mapToLong(FileFigures::ranked).sum()));
         try {
             writer.write(new ReportContext(runId, run.month(), run.reportDate(), run.currency(), Bundles.locale(run.language()),
-                    run.attempt(), run.input(), run.workbook(), run.output().resolve(".cellcompare").resolve("tmp")));
+                    run.attempt(), run.input(), run.workbook(), run.output().resolve(".cellcompare").resolve("tmp"), downloads()));
         } catch (RowsDoNotAddUpException e) {
             throw new RunAbortedException(e.getMessage());
         } catch (IOException e) {
@@ -55,6 +60,12 @@ class ReportTasklet implements Tasklet {
         }
         runs.finish(runId, run);
         return RepeatStatus.FINISHED;
+    }
+
+    private Downloads downloads() {
+        Optional<ReferenceUpdates.Saved> registry = updates.registrySaved();
+        return new Downloads(updates.ratesFailure().orElse(null), registry.map(ReferenceUpdates.Saved::file).orElse(null),
+                registry.map(ReferenceUpdates.Saved::on).orElse(null));
     }
 
     static void checkEveryRowIsAccountedFor(List<FileFigures> files) {

@@ -27,7 +27,7 @@ final class SummarySheet {
     /** Everything the Summary shows, gathered before writing. */
     record Figures(List<FileFigures> files, List<String> filesNotRead, Map<Section, Map<ConcernLevel, Long>> concern,
                    List<CountryCost> costByCountry, long problems, LocalDate ecbDate, int maxRateAgeDays,
-                   YearMonth comparedWith, long changes) {
+                   boolean ratesDownloadFailed, YearMonth comparedWith, long changes) {
 
         long read() {
             return files.stream().mapToLong(FileFigures::read).sum();
@@ -63,7 +63,8 @@ final class SummarySheet {
         }
         if (figures.ecbDate() == null
                 || ChronoUnit.DAYS.between(figures.ecbDate(), context.reportDate()) > figures.maxRateAgeDays()) {
-            out.row().across(6, text.get("summary.ratesOld", String.valueOf(figures.ecbDate()),
+            out.row().across(6, text.get(figures.ratesDownloadFailed() ? "summary.ratesOldDownloadFailed" : "summary.ratesOld",
+                    String.valueOf(figures.ecbDate()),
                     figures.ecbDate() == null ? "?" : ChronoUnit.DAYS.between(figures.ecbDate(), context.reportDate()),
                     figures.maxRateAgeDays()), styles.warning);
         }

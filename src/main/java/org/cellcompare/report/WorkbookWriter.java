@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -92,7 +91,7 @@ public class WorkbookWriter {
         List<String> registryFiles = queries.registryFiles(runId);
         new ReadMeSheet(text, styles).write(workbook.getSheetAt(0), context, String.valueOf(ecbDate),
                 registryFiles.isEmpty() ? text.get("readme.noRegistry") : registryFiles.stream()
-                        .map(file -> text.get("readme.registryFile", file, savedOn(context.input().resolve(file))))
+                        .map(file -> ExportDates.describe(text, file, context.input().resolve(file), context.downloads()))
                         .collect(Collectors.joining(", ")));
         RankedSheet ranked = new RankedSheet(queries, text, styles, context.currency());
         RankedFigures rankedFigures = new RankedFigures();
@@ -108,20 +107,12 @@ public class WorkbookWriter {
         checkEveryRankedRowWasWritten(files, rankedFigures);
         SummarySheet.Figures figures = new SummarySheet.Figures(files, queries.filesNotRead(runId),
                 rankedFigures.concernBySection(), rankedFigures.costByCountry(), queries.problemCount(runId), ecbDate,
-                properties.rates().maxAgeDays(), earlier == null ? null : earlier.month(), changeCount);
+                properties.rates().maxAgeDays(), context.downloads().ratesFailed(), earlier == null ? null : earlier.month(),
+                changeCount);
         new SummarySheet(text, styles).write(workbook.getSheetAt(1), context, figures);
         new FlagsSheet(text, styles, scorer).write(workbook.getSheetAt(5), rankedFigures.flagCounts());
         new ProblemsSheet(problems, text, styles).write(workbook.getSheetAt(6), runId, context.input());
         new RatesSheet(text, styles).write(workbook.getSheetAt(7), runRates, context.currency());
-    }
-
-    /** When an export was saved (downloaded or copied in), as the file system says. */
-    private static String savedOn(Path file) {
-        try {
-            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault()).toString();
-        } catch (IOException e) {
-            return "?";
-        }
     }
 
     /** The rows the ranked sheets hold must be the rows ranking kept; if not, no workbook is better than a wrong one. */

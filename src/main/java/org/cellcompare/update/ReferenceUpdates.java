@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.SortedSet;
 
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import org.cellcompare.update.Download.DownloadException;
 /**
  * Fetches fresh reference data before a run, when asked: the ECB's rate history and what
  * ClinicalTrials.gov says about the trials the offerings cite. Each says in one line what it did;
- * when it cannot, the run goes on with the files it already has.
+ * when it cannot, the run goes on with the files it already has. What happened is kept for the
+ * run's later warnings and sheets, so that they do not advise a download that has just failed.
  */
 public class ReferenceUpdates {
 
@@ -24,6 +26,12 @@ public class ReferenceUpdates {
     private final CellCompareProperties.Updates settings;
     private final int headerScanRows;
     private final Download download;
+    private volatile String ratesFailure;
+    private volatile Saved registrySaved;
+
+    /** A file a download saved in the input folder ({@code registry/NAME}), and the day it did. */
+    public record Saved(String file, LocalDate on) {
+    }
 
     public ReferenceUpdates(CellCompareProperties properties) {
         this.settings = properties.updates();
@@ -37,11 +45,23 @@ public class ReferenceUpdates {
         try {
             LocalDate newest = new RatesUpdate(download, settings.ratesUrl()).update(folder);
             log.info("Exchange rates updated: {} now holds the ECB's rates up to {}", folder.resolve(RatesUpdate.FILE_NAME), newest);
+            ratesFailure = null;
             return true;
         } catch (DownloadException | IOException e) {
             log.warn("Exchange rates were not updated because {}; the run uses the files already in {}", e.getMessage(), folder);
+            ratesFailure = e.getMessage();
             return false;
         }
+    }
+
+    /** Why this run's {@code --update-rates} failed; empty when it was not asked for, or worked. */
+    public Optional<String> ratesFailure() {
+        return Optional.ofNullable(ratesFailure);
+    }
+
+    /** The export this run's {@code --update-registry} saved; empty when it was not asked for, or saved nothing. */
+    public Optional<Saved> registrySaved() {
+        return Optional.ofNullable(registrySaved);
     }
 
     /** Saves ClinicalTrials.gov's current record of every cited NCT number in {@code input/registry/}; true when it did. */
@@ -57,6 +77,7 @@ public class ReferenceUpdates {
                     .update(cited, folder);
             log.info("Registry updated: ClinicalTrials.gov knows {} of the {} NCT numbers cited; saved in {}", result.found(),
                     result.asked(), folder.resolve(RegistryUpdate.FILE_NAME));
+            registrySaved = new Saved("registry/" + RegistryUpdate.FILE_NAME, LocalDate.now());
             return true;
         } catch (DownloadException | IOException e) {
             log.warn("The registry was not updated because {}; the run uses the exports already in {}", e.getMessage(), folder);

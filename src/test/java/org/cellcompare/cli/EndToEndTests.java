@@ -14,7 +14,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import org.cellcompare.config.Version;
 import org.cellcompare.support.LoopbackServer;
@@ -26,6 +29,7 @@ import org.cellcompare.support.TestFiles;
  * The command line as a user runs it, in this JVM: on the shipped sample and on small inputs
  * built for one behaviour each, then the workbook opened with POI.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EndToEndTests {
 
     @TempDir
@@ -234,7 +238,20 @@ class EndToEndTests {
             assertThat(Version.current()).matches("\\d+\\.\\d+\\.\\d+.*");
             assertThat(readMe).contains("Made by CellCompare " + Version.current() + " on " + LocalDate.now() + ".")
                     .contains("reference rates of 2026-04-13")
-                    .contains("registry/ctg-studies.csv (saved 2026-10-05)");
+                    .contains("registry/ctg-studies.csv (file dated 2026-10-05)");
+        }
+    }
+
+    @Test
+    void readMeFirstGivesARegistryExportTheDateInItsNameOverTheFilesDate() throws Exception {
+        TestFiles.copySample(input);
+        Files.move(input.resolve("registry/ctg-studies.csv"), input.resolve("registry/ctg-studies-2026-10-05.csv"));
+
+        assertThat(run("--month=2026-11")).isEqualTo(ExitCode.WRITTEN.code());
+
+        try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
+            assertThat(String.join("\n", book.lines("Read me first")))
+                    .contains("registry/ctg-studies-2026-10-05.csv (export of 2026-10-05)");
         }
     }
 
@@ -254,7 +271,7 @@ class EndToEndTests {
         try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
             assertThat(String.join("\n", book.lines("Read me first")))
                     .contains("reference rates of 2026-04-13")
-                    .contains("registry/clinicaltrials-gov-download.csv (saved " + LocalDate.now() + ")");
+                    .contains("registry/clinicaltrials-gov-download.csv (downloaded " + LocalDate.now() + ")");
             var vinmec = book.rowWhere("Registered trials", "Registration", "NCT02569775");
             assertThat(book.text(book.cell("Registered trials", vinmec, "Registry check"))).contains("found in the registry");
         }
@@ -272,6 +289,30 @@ class EndToEndTests {
         assertThat(Files.readAllBytes(input.resolve("rates/eurofxref-hist.zip"))).isEqualTo(rates);
         assertThat(input.resolve("registry")).isDirectoryNotContaining("glob:**/clinicaltrials-gov-download.csv");
         assertThat(output.resolve("cellcompare-2026-11.xlsx")).exists();
+    }
+
+    @Test
+    void afterAFailedRatesDownloadTheStaleRatesWarningSaysSoInsteadOfAdvisingIt(CapturedOutput log) throws Exception {
+        TestFiles.copySample(input);
+
+        assertThat(run("--month=2026-11", "--update-rates", "--rates-url=http://127.0.0.1:1/eurofxref-hist.zip"))
+                .isEqualTo(ExitCode.WRITTEN.code());
+
+        String warning = log.getOut().lines().filter(line -> line.contains("exchange rates") && line.contains("WARN"))
+                .reduce((first, last) -> last).orElse("");
+        assertThat(warning).contains("Downloading new exchange rates failed because 127.0.0.1 could not be reached", "so the rates were last updated to the ECB's"
+                + " of 2026-04-13", "try --update-rates again once the ECB can be reached").doesNotContain("run with --update-rates");
+        try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
+            assertThat(book.lines("Summary")).anySatisfy(line -> assertThat(line).startsWith("Warning: downloading new exchange"
+                    + " rates failed, so the rates were last updated to the ECB's of 2026-04-13, 231 days before the report date"
+                    + " (more than 10). Run CellCompare with --update-rates again once the internet connection works"));
+        }
+        String withoutDownload = output.resolve("cellcompare-2026-11.xlsx").toString();
+        assertThat(run("--month=2026-11", "--rerun")).isEqualTo(ExitCode.WRITTEN.code());
+        try (OpenedWorkbook book = OpenedWorkbook.open(Path.of(withoutDownload))) {
+            assertThat(book.lines("Summary")).anySatisfy(line -> assertThat(line).startsWith("Warning: the newest ECB exchange"
+                    + " rates are from 2026-04-13, 231 days before the report date (more than 10). Run CellCompare with --update-rates,"));
+        }
     }
 
     private int run(String... args) {

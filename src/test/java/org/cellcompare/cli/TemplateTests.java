@@ -12,9 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +43,8 @@ class TemplateTests {
     @TempDir
     Path folder;
 
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
     @Test
     void writesHeadersNotesAnExampleAndDropDowns() throws Exception {
         Path template = writeTemplate("es");
@@ -63,7 +68,16 @@ class TemplateTests {
                     OfferingColumn.CURRENCY.ordinal(), OfferingColumn.CELL_SOURCE.ordinal(), OfferingColumn.ROUTE.ordinal(),
                     OfferingColumn.REGULATORY_STATUS.ordinal(), OfferingColumn.PRICE_BASIS.ordinal(),
                     OfferingColumn.PATIENT_PAYS.ordinal());
-            assertThat(book.isSheetHidden(book.getSheetIndex("Lists"))).isTrue();
+            assertThat(book.getSheet("Lists")).as("the lists sheet is named in Spanish").isNull();
+            assertThat(book.isSheetHidden(book.getSheetIndex("Listas"))).isTrue();
+            for (DataValidation validation : sheet.getDataValidations()) {
+                AreaReference words = new AreaReference(validation.getValidationConstraint().getFormula1(),
+                        SpreadsheetVersion.EXCEL2007);
+                assertThat(words.getFirstCell().getSheetName()).as("where the drop-down takes its words").isEqualTo("Listas");
+                CellReference first = words.getFirstCell();
+                assertThat(book.getSheet("Listas").getRow(first.getRow()).getCell(first.getCol()).getStringCellValue())
+                        .isNotBlank();
+            }
         }
     }
 
@@ -89,6 +103,51 @@ class TemplateTests {
             Offering offering = offerings.normalize((RawRow) item);
             assertThat(offering.problems()).as(((RawRow) item).location()).extracting(InputProblem::reason).isEmpty();
         }
+    }
+
+    @Test
+    void leavesAnExistingFileAloneUnlessForced() throws Exception {
+        Path file = folder.resolve("mine.xlsx");
+        Files.writeString(file, "an analyst's own work");
+
+        assertThat(template("--template=" + file)).isEqualTo(ExitCode.USAGE.code());
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo(file + " already exists; choose another name, or add --force to replace it.");
+        assertThat(Files.readString(file)).isEqualTo("an analyst's own work");
+
+        assertThat(template("--template=" + file, "--force")).isZero();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheet("Offerings")).isNotNull();
+        }
+        assertThat(folder).isDirectoryNotContaining("glob:**/*.part");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"t.csv", "t.xls", "t"})
+    void refusesANameThatIsNotAnExcelWorkbook(String name) {
+        Path file = folder.resolve(name);
+
+        assertThat(template("--template=" + file)).isEqualTo(ExitCode.USAGE.code());
+
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("The template is an Excel workbook, so its name"
+                + " must end in .xlsx: --template=" + folder.resolve("t.xlsx") + ".");
+        assertThat(file).doesNotExist();
+        assertThat(folder.resolve("t.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void refusesAFolderAndAForceWithoutATemplate() {
+        assertThat(template("--template=" + folder, "--force")).isEqualTo(ExitCode.USAGE.code());
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(folder + " is a folder; give the template a file name");
+
+        assertThat(template("--force")).isEqualTo(ExitCode.USAGE.code());
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--force only replaces an existing template");
+    }
+
+    private int template(String... args) {
+        err.reset();
+        return new CommandLine(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
     }
 
     /** One row per value of the longest list, every list cycled through, the other columns filled plainly. */

@@ -110,7 +110,7 @@ class StrictWorkbookTests {
         Path template = folder.resolve("template-escapes.xlsx");
 
         InputTemplate.write(template, new InputTemplate.Texts("Offerings", "Title _x0041_", "Fill in", OfferingColumn::header,
-                column -> "Note _x0042_", Map.of(OfferingColumn.PROVIDER, "Example _x0043_"), "Not listed _x0044_"),
+                column -> "Note _x0042_", Map.of(OfferingColumn.PROVIDER, "Example _x0043_"), "Not listed _x0044_", "Lists"),
                 List.of(new InputTemplate.Choices(OfferingColumn.ROUTE, List.of("IV _x0045_", "intrathecal"))));
 
         try (OpenedWorkbook book = OpenedWorkbook.open(template)) {

@@ -1,0 +1,15 @@
+package org.cellcompare.report;
+
+import java.time.LocalDate;
+
+/**
+ * What this run's {@code --update-rates} and {@code --update-registry} did, for the sheets that say
+ * how fresh the reference data is: why new rates could not be had, and which registry export was
+ * saved on which day. Null where nothing was asked for or nothing happened.
+ */
+public record Downloads(String ratesFailure, String registryFile, LocalDate registrySavedOn) {
+
+    boolean ratesFailed() {
+        return ratesFailure != null;
+    }
+}
