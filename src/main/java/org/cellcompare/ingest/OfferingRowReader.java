@@ -157,7 +157,7 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
             }
             if (match.isOfferingHeader()) {
                 noteColumnsNotUsed(tableSheet.name(), match);
-                sheet = new OpenSheet(tableSheet.name(), rows, match, candidate.rowNumber());
+                sheet = new OpenSheet(tableSheet.name(), tableSheet.merges().fillDown(rows), match, candidate.rowNumber());
                 return;
             }
         }
@@ -211,7 +211,7 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
         }
     }
 
-    /** A sheet whose header has been found, handing out the data rows below it. */
+    /** A sheet whose header has been found, handing out the data rows below it, a value merged down over several rows in each. */
     private final class OpenSheet {
         private final String name;
         private final Iterator<SourceRow> rows;

@@ -49,9 +49,15 @@ final class StreamingReaderTableFile implements TableFile {
                 boolean hidden = workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
                 String name = workbook.getSheetName(index);
                 Iterator<SourceRow> rows = new MappingIterator<>(workbook.getSheetAt(index).rowIterator(), cells::toSourceRow);
-                return new TableSheet(name, hidden, rows);
+                // its merged areas are known only once its rows have been read: see mergedCells
+                return new TableSheet(name, hidden, rows, MergedCells.NONE);
             }
         };
+    }
+
+    /** The merged areas of a sheet whose rows have all been read, where excel-streaming-reader meets them. */
+    MergedCells mergedCells(int sheet) {
+        return MergedCells.of(workbook.getSheetAt(sheet).getMergedRegions());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.cellcompare.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -19,6 +20,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -101,6 +104,22 @@ public final class TestFiles {
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(bom);
             out.write(content.getBytes(charset));
+        }
+        return file;
+    }
+
+    /**
+     * Merges areas of a sheet in a workbook written above, such as {@code B5:B7}, as an analyst
+     * does with Merge cells. Leave the cells under an area's top-left one empty, as Excel does.
+     */
+    public static Path merge(Path file, String sheet, String... ranges) throws IOException {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            for (String range : ranges) {
+                workbook.getSheet(sheet).addMergedRegion(CellRangeAddress.valueOf(range));
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
         }
         return file;
     }
