@@ -8,13 +8,12 @@ import java.util.stream.IntStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /** A legacy {@code .xls} (BIFF8) workbook; the format caps a sheet at 65,536 rows, so it is read whole. */
 final class XlsTableFile implements TableFile {
 
     private final POIFSFileSystem fileSystem;
-    private final Workbook workbook;
+    private final HSSFWorkbook workbook;
     private final PoiCells cells = new PoiCells();
 
     XlsTableFile(Path file) throws IOException {
@@ -36,7 +35,8 @@ final class XlsTableFile implements TableFile {
         boolean hidden = workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
         Sheet sheet = workbook.getSheetAt(index);
         Iterator<SourceRow> rows = new MappingIterator<>(sheet.rowIterator(), cells::toSourceRow);
-        return new TableSheet(workbook.getSheetName(index), hidden, rows, MergedCells.of(sheet.getMergedRegions()));
+        return new TableSheet(workbook.getSheetName(index), hidden, rows, MergedCells.of(sheet.getMergedRegions()),
+                DateSystem.ofWorkbook(workbook.getInternalWorkbook().isUsing1904DateWindowing()));
     }
 
     @Override

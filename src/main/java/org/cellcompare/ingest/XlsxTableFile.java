@@ -175,7 +175,7 @@ final class XlsxTableFile implements TableFile {
                 merges = XlsxMergeCells.read(in, xml);
             }
             Iterator<SourceRow> rows = new XlsxSheetRows(xml.open(part), sharedStrings, styles, cells, date1904);
-            return new TableSheet(entry.name(), entry.hidden(), rows, merges);
+            return new TableSheet(entry.name(), entry.hidden(), rows, merges, DateSystem.ofWorkbook(date1904));
         } catch (IOException | XMLStreamException | InvalidFormatException e) {
             throw new IllegalStateException("The sheet " + entry.name() + " cannot be read: " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
+import org.apache.poi.ss.usermodel.Date1904Support;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import com.github.pjfanning.xlsx.StreamingReader;
@@ -50,7 +51,8 @@ final class StreamingReaderTableFile implements TableFile {
                 String name = workbook.getSheetName(index);
                 Iterator<SourceRow> rows = new MappingIterator<>(workbook.getSheetAt(index).rowIterator(), cells::toSourceRow);
                 // its merged areas are known only once its rows have been read: see mergedCells
-                return new TableSheet(name, hidden, rows, MergedCells.NONE);
+                return new TableSheet(name, hidden, rows, MergedCells.NONE,
+                        DateSystem.ofWorkbook(((Date1904Support) workbook).isDate1904()));
             }
         };
     }

@@ -24,15 +24,15 @@ import org.cellcompare.support.TestFiles;
  * CellCompare's own {@code .xlsx} reader gives exactly the rows excel-streaming-reader gives, on
  * Apache POI's odd real workbooks, the shipped sample and generated benchmark files: the same
  * sheets, visibility, row numbers and cells (text, number, number format, date), the same merged
- * areas. A file one cannot read, the other cannot either. The cells are compared
+ * areas and date system. A file one cannot read, the other cannot either. The cells are compared
  * as the file holds them; filling merged areas down is a reading rule above them.
  */
 class XlsxReaderParityTests {
 
     private static final Path CORPUS = Path.of("src/test/resources/peer/poi-spreadsheets");
 
-    /** One sheet as read: its name, visibility, rows and merged areas. */
-    private record ReadSheet(String name, boolean hidden, List<SourceRow> rows, MergedCells merges) {
+    /** One sheet as read: its name, visibility, rows, merged areas and date system. */
+    private record ReadSheet(String name, boolean hidden, List<SourceRow> rows, MergedCells merges, DateSystem dates) {
     }
 
     static Stream<Path> workbooks() throws IOException {
@@ -71,6 +71,7 @@ class XlsxReaderParityTests {
             }
             assertThat(got.rows()).as(file + " " + want.name() + " rows").hasSameSizeAs(want.rows());
             assertThat(got.merges()).as(file + " " + want.name() + " merged areas").isEqualTo(want.merges());
+            assertThat(got.dates()).as(file + " " + want.name() + " date system").isEqualTo(want.dates());
         }
     }
 
@@ -108,7 +109,7 @@ class XlsxReaderParityTests {
     }
 
     @Test
-    void readsMergedAreasAsExcelStreamingReaderDoes(@TempDir Path folder) throws Exception {
+    void readsMergedAreasAndTheDateSystemAsExcelStreamingReaderDoes(@TempDir Path folder) throws Exception {
         Path file = TestFiles.xlsx(folder.resolve("merged.xlsx"), sheets("Clinics", List.of(
                 row("Provider", "Country", "City", "Price", "Last verified"),
                 row("Sunrise Clinic", "Thailand", "Bangkok", "฿450,000", 44658),
@@ -117,10 +118,12 @@ class XlsxReaderParityTests {
                 row("Baja Cell Institute", "Mexico", "Tijuana", "Price on request"),
                 row("Tijuana Neuro", null, null, "USD 9,000"))));
         TestFiles.merge(file, "Clinics", "B2:B4", "C2:C3", "B5:B6", "C5:C6", "D5:E5");
+        TestFiles.use1904Dates(file);
 
         List<ReadSheet> expected = read(() -> open(file, true));
 
         assertThat(expected.get(0).merges().areas()).hasSize(4);
+        assertThat(expected.get(0).dates()).isEqualTo(DateSystem.EXCEL_1904);
         assertSameSheets(file, read(() -> open(file, false)), expected);
     }
 
@@ -148,7 +151,7 @@ class XlsxReaderParityTests {
                 List<SourceRow> rows = new ArrayList<>();
                 sheet.rows().forEachRemaining(rows::add);
                 MergedCells merges = table instanceof StreamingReaderTableFile old ? old.mergedCells(sheets.size()) : sheet.merges();
-                sheets.add(new ReadSheet(sheet.name(), sheet.hidden(), rows, merges));
+                sheets.add(new ReadSheet(sheet.name(), sheet.hidden(), rows, merges, sheet.dates()));
             });
         }
         return sheets;

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.poi.hssf.model.InternalWorkbook;
+import org.apache.poi.hssf.record.DateWindow1904Record;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -23,6 +25,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 
 /**
  * Writes small real spreadsheets and CSV files for tests: sheets are lists of rows, a row a list
@@ -116,6 +119,26 @@ public final class TestFiles {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file)))) {
             for (String range : ranges) {
                 workbook.getSheet(sheet).addMergedRegion(CellRangeAddress.valueOf(range));
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        return file;
+    }
+
+    /**
+     * Switches a workbook written above to the 1904 date system, in which Excel for Mac once began
+     * every workbook. The numbers in its cells stay as they are, so write dates as serial numbers.
+     */
+    public static Path use1904Dates(Path file) throws IOException {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            if (workbook instanceof XSSFWorkbook xssf) {
+                CTWorkbook ct = xssf.getCTWorkbook();
+                (ct.isSetWorkbookPr() ? ct.getWorkbookPr() : ct.addNewWorkbookPr()).setDate1904(true);
+            } else {
+                InternalWorkbook internal = ((HSSFWorkbook) workbook).getInternalWorkbook();
+                ((DateWindow1904Record) internal.findFirstRecordBySid(DateWindow1904Record.sid)).setWindowing((short) 1);
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
