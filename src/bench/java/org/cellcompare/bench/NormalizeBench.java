@@ -43,7 +43,7 @@ public final class NormalizeBench {
         List<RawRow> rows = csvRows(Path.of(args[0]));
         int passes = args.length == 2 ? Integer.parseInt(args[1]) : 10;
         OfferingNormalizer normalizer = new OfferingNormalizer(new CountryNames(), new CurrencyResolver(), Offerings.RATES,
-                Offerings.EXPORT, "USD", DateOrder.DAY_FIRST);
+                Offerings.EXPORT, "USD", DateOrder.DAY_FIRST, Offerings.REPORT_MONTH);
         PriceParser prices = new PriceParser(new CurrencyResolver());
         double bestRow = Double.MAX_VALUE;
         double bestPrice = Double.MAX_VALUE;

@@ -44,7 +44,7 @@ public final class LongCellBench {
     private static final CountryNames COUNTRIES = new CountryNames();
     private static final PriceParser PRICES = new PriceParser(CURRENCIES);
     private static final OfferingNormalizer NORMALIZER = new OfferingNormalizer(COUNTRIES, CURRENCIES, Offerings.RATES,
-            Offerings.EXPORT, "USD", DateOrder.DAY_FIRST);
+            Offerings.EXPORT, "USD", DateOrder.DAY_FIRST, Offerings.REPORT_MONTH);
 
     private static final Map<String, Function<String, Object>> READERS = new LinkedHashMap<>();
     private static final Map<String, IntFunction<String>> SHAPES = new LinkedHashMap<>();

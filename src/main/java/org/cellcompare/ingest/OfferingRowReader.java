@@ -157,7 +157,8 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
             }
             if (match.isOfferingHeader()) {
                 noteColumnsNotUsed(tableSheet.name(), match);
-                sheet = new OpenSheet(tableSheet.name(), rows, match, candidate.rowNumber());
+                sheet = new OpenSheet(tableSheet.name(), tableSheet.merges().fillDown(rows), match, candidate.rowNumber(),
+                        tableSheet.dates());
                 return;
             }
         }
@@ -211,19 +212,25 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
         }
     }
 
-    /** A sheet whose header has been found, handing out the data rows below it. */
+    /**
+     * A sheet whose header has been found, handing out the data rows below it: a value merged down
+     * over several rows in each of them, and a bare number in the date column with the day it
+     * stands for in the workbook's date system.
+     */
     private final class OpenSheet {
         private final String name;
         private final Iterator<SourceRow> rows;
+        private final DateSystem dates;
         private HeaderMatch header;
         private int providerColumn;
         private int lastRow;
         private long dataRows;
         private boolean notedWidth;
 
-        OpenSheet(String name, Iterator<SourceRow> rows, HeaderMatch header, int headerRow) {
+        OpenSheet(String name, Iterator<SourceRow> rows, HeaderMatch header, int headerRow, DateSystem dates) {
             this.name = name;
             this.rows = rows;
+            this.dates = dates;
             this.header = header;
             this.providerColumn = providerColumn(header);
             this.lastRow = headerRow;
@@ -300,7 +307,7 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
             header.columns().forEach((index, column) -> {
                 CellValue value = row.cell(index);
                 if (!value.isBlank()) {
-                    values.put(column, value);
+                    values.put(column, column == OfferingColumn.LAST_VERIFIED ? dates.withSerialDate(value) : value);
                 }
             });
             return new RawRow(fileName, name, row.rowNumber(), values, header.headers());

@@ -7,13 +7,13 @@ import java.util.stream.IntStream;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** A legacy {@code .xls} (BIFF8) workbook; the format caps a sheet at 65,536 rows, so it is read whole. */
 final class XlsTableFile implements TableFile {
 
     private final POIFSFileSystem fileSystem;
-    private final Workbook workbook;
+    private final HSSFWorkbook workbook;
     private final PoiCells cells = new PoiCells();
 
     XlsTableFile(Path file) throws IOException {
@@ -33,8 +33,10 @@ final class XlsTableFile implements TableFile {
 
     private TableSheet sheet(int index) {
         boolean hidden = workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
-        Iterator<SourceRow> rows = new MappingIterator<>(workbook.getSheetAt(index).rowIterator(), cells::toSourceRow);
-        return new TableSheet(workbook.getSheetName(index), hidden, rows);
+        Sheet sheet = workbook.getSheetAt(index);
+        Iterator<SourceRow> rows = new MappingIterator<>(sheet.rowIterator(), cells::toSourceRow);
+        return new TableSheet(workbook.getSheetName(index), hidden, rows, MergedCells.of(sheet.getMergedRegions()),
+                DateSystem.ofWorkbook(workbook.getInternalWorkbook().isUsing1904DateWindowing()));
     }
 
     @Override

@@ -153,12 +153,16 @@ final class XlsxTableFile implements TableFile {
                     throw new NoSuchElementException();
                 }
                 SheetEntry entry = sheetEntries.get(next++);
-                return new TableSheet(entry.name(), entry.hidden(), rows(entry));
+                return sheet(entry);
             }
         };
     }
 
-    private Iterator<SourceRow> rows(SheetEntry entry) {
+    /**
+     * The sheet's rows, read as they are asked for, and its merged areas, which the part lists
+     * after the rows and so are found first, in a pass of their own (see {@link XlsxMergeCells}).
+     */
+    private TableSheet sheet(SheetEntry entry) {
         try {
             PackageRelationship relationship = entry.relationshipId() == null ? null
                     : workbookPart.getRelationship(entry.relationshipId());
@@ -166,8 +170,12 @@ final class XlsxTableFile implements TableFile {
             if (part == null) {
                 throw new IllegalStateException("The sheet " + entry.name() + " is missing from the workbook");
             }
-            return new XlsxSheetRows(xml.open(part), sharedStrings, styles, cells,
-                    date1904);
+            MergedCells merges;
+            try (InputStream in = part.getInputStream()) {
+                merges = XlsxMergeCells.read(in, xml);
+            }
+            Iterator<SourceRow> rows = new XlsxSheetRows(xml.open(part), sharedStrings, styles, cells, date1904);
+            return new TableSheet(entry.name(), entry.hidden(), rows, merges, DateSystem.ofWorkbook(date1904));
         } catch (IOException | XMLStreamException | InvalidFormatException e) {
             throw new IllegalStateException("The sheet " + entry.name() + " cannot be read: " + e.getMessage(), e);
         }

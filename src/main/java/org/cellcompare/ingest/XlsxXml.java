@@ -31,7 +31,8 @@ final class XlsxXml {
         }
     }
 
-    private XMLStreamReader open(InputStream in) throws XMLStreamException {
+    /** A reader of any XML stream of a workbook, with the same refusal; its {@code close} closes the stream. */
+    XMLStreamReader open(InputStream in) throws XMLStreamException {
         return new StreamReaderDelegate(factory.createXMLStreamReader(in)) {
             @Override
             public int next() throws XMLStreamException {

@@ -174,7 +174,7 @@ public class CellCompareJobConfiguration {
         long runId = stepExecution.getJobExecution().getJobInstanceId();
         RunParameters run = RunParameters.of(stepExecution.getJobParameters());
         OfferingNormalizer normalizer = new OfferingNormalizer(countries, currencies, rateStore.load(runId),
-                registryStore.load(runId), run.currency(), properties.ingest().ambiguousDates());
+                registryStore.load(runId), run.currency(), properties.ingest().ambiguousDates(), run.month());
         return new IngestProcessor(normalizer, new ConcernFlagger(properties.concern(), run.reportDate()), scorer);
     }
 

@@ -3,6 +3,7 @@ package org.cellcompare.normalize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,9 +50,11 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
     private final TrialRegistryExport registry;
     private final String reportingCurrency;
     private final DateOrder ambiguousDates;
+    private final YearMonth reportMonth;
 
     public OfferingNormalizer(CountryNames countries, CurrencyResolver currencies, ExchangeRates rates,
-                              TrialRegistryExport registry, String reportingCurrency, DateOrder ambiguousDates) {
+                              TrialRegistryExport registry, String reportingCurrency, DateOrder ambiguousDates,
+                              YearMonth reportMonth) {
         this.countries = countries;
         this.currencies = currencies;
         this.prices = new PriceParser(currencies);
@@ -59,6 +62,7 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
         this.registry = registry;
         this.reportingCurrency = reportingCurrency;
         this.ambiguousDates = ambiguousDates;
+        this.reportMonth = reportMonth;
     }
 
     @Override
@@ -336,6 +340,14 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
 
     private LocalDate lastVerified(RawRow row, List<InputProblem> problems) {
         CellValue cell = row.value(OfferingColumn.LAST_VERIFIED);
+        if (cell.isSerialDate() && !VerifiedDates.isPlausibleSerialDate(cell.date(), reportMonth)) {
+            problems.add(problem(row, OfferingColumn.LAST_VERIFIED, cell.text(),
+                    "A bare number, not a date: as an Excel date it would be " + cell.date() + ", outside "
+                            + VerifiedDates.FIRST_SERIAL_DATE + " to " + VerifiedDates.lastSerialDate(reportMonth)
+                            + ", so the row counts as never verified.",
+                    "Format the cell as a date (Format Cells, Date), or write the date as 2026-03-15.", Outcome.VALUE_IGNORED));
+            return null;
+        }
         if (cell.date() != null) {
             return cell.date();
         }

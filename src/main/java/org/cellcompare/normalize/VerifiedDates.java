@@ -30,7 +30,26 @@ public final class VerifiedDates {
             formatter("MMM uuuu", Locale.ENGLISH), formatter("MMMM uuuu", Locale.ENGLISH),
             formatter("MMMM uuuu", new Locale("es")), formatter("MMMM 'de' uuuu", new Locale("es")));
 
+    /**
+     * The first day a bare number in a date column is read as (32874 in Excel's usual date system).
+     * A smaller number (a year, a count, a price) is more likely something else than a day so long ago.
+     */
+    static final LocalDate FIRST_SERIAL_DATE = LocalDate.of(1990, 1, 1);
+
     private VerifiedDates() {
+    }
+
+    /**
+     * Whether a bare number, read as a day in its workbook's date system, is plausibly the day an
+     * offer was checked: from 1990 to a year after the report's month, which leaves room for a
+     * typing slip into next year but not for a number that was never a date.
+     */
+    static boolean isPlausibleSerialDate(LocalDate date, YearMonth reportMonth) {
+        return !date.isBefore(FIRST_SERIAL_DATE) && !date.isAfter(lastSerialDate(reportMonth));
+    }
+
+    static LocalDate lastSerialDate(YearMonth reportMonth) {
+        return reportMonth.plusYears(1).atEndOfMonth();
     }
 
     /** A date read from text; {@code ambiguous} when day and month could be swapped. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
+import org.apache.poi.ss.usermodel.Date1904Support;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import com.github.pjfanning.xlsx.StreamingReader;
@@ -49,9 +50,16 @@ final class StreamingReaderTableFile implements TableFile {
                 boolean hidden = workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
                 String name = workbook.getSheetName(index);
                 Iterator<SourceRow> rows = new MappingIterator<>(workbook.getSheetAt(index).rowIterator(), cells::toSourceRow);
-                return new TableSheet(name, hidden, rows);
+                // its merged areas are known only once its rows have been read: see mergedCells
+                return new TableSheet(name, hidden, rows, MergedCells.NONE,
+                        DateSystem.ofWorkbook(((Date1904Support) workbook).isDate1904()));
             }
         };
+    }
+
+    /** The merged areas of a sheet whose rows have all been read, where excel-streaming-reader meets them. */
+    MergedCells mergedCells(int sheet) {
+        return MergedCells.of(workbook.getSheetAt(sheet).getMergedRegions());
     }
 
     @Override

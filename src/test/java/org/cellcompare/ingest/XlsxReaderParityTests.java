@@ -2,6 +2,8 @@ package org.cellcompare.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cellcompare.support.TestFiles.row;
+import static org.cellcompare.support.TestFiles.sheets;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,19 +18,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.cellcompare.bench.BenchmarkOfferings;
+import org.cellcompare.support.TestFiles;
 
 /**
  * CellCompare's own {@code .xlsx} reader gives exactly the rows excel-streaming-reader gives, on
  * Apache POI's odd real workbooks, the shipped sample and generated benchmark files: the same
- * sheets, visibility, row numbers and cells (text, number, number format, date). A file one
- * cannot read, the other cannot either.
+ * sheets, visibility, row numbers and cells (text, number, number format, date), the same merged
+ * areas and date system. A file one cannot read, the other cannot either. The cells are compared
+ * as the file holds them; filling merged areas down is a reading rule above them.
  */
 class XlsxReaderParityTests {
 
     private static final Path CORPUS = Path.of("src/test/resources/peer/poi-spreadsheets");
 
-    /** One sheet as read: its name, visibility and rows, or the failure that stopped it. */
-    private record ReadSheet(String name, boolean hidden, List<SourceRow> rows) {
+    /** One sheet as read: its name, visibility, rows, merged areas and date system. */
+    private record ReadSheet(String name, boolean hidden, List<SourceRow> rows, MergedCells merges, DateSystem dates) {
     }
 
     static Stream<Path> workbooks() throws IOException {
@@ -66,6 +70,8 @@ class XlsxReaderParityTests {
                         .isEqualTo(withFormulaErrors(want.rows().get(row), got.rows().get(row)));
             }
             assertThat(got.rows()).as(file + " " + want.name() + " rows").hasSameSizeAs(want.rows());
+            assertThat(got.merges()).as(file + " " + want.name() + " merged areas").isEqualTo(want.merges());
+            assertThat(got.dates()).as(file + " " + want.name() + " date system").isEqualTo(want.dates());
         }
     }
 
@@ -102,6 +108,25 @@ class XlsxReaderParityTests {
         }
     }
 
+    @Test
+    void readsMergedAreasAndTheDateSystemAsExcelStreamingReaderDoes(@TempDir Path folder) throws Exception {
+        Path file = TestFiles.xlsx(folder.resolve("merged.xlsx"), sheets("Clinics", List.of(
+                row("Provider", "Country", "City", "Price", "Last verified"),
+                row("Sunrise Clinic", "Thailand", "Bangkok", "฿450,000", 44658),
+                row("Chao Phraya Cells", null, null, "฿380,000"),
+                row("Mekong Regen", null, "Chiang Mai", "฿500,000"),
+                row("Baja Cell Institute", "Mexico", "Tijuana", "Price on request"),
+                row("Tijuana Neuro", null, null, "USD 9,000"))));
+        TestFiles.merge(file, "Clinics", "B2:B4", "C2:C3", "B5:B6", "C5:C6", "D5:E5");
+        TestFiles.use1904Dates(file);
+
+        List<ReadSheet> expected = read(() -> open(file, true));
+
+        assertThat(expected.get(0).merges().areas()).hasSize(4);
+        assertThat(expected.get(0).dates()).isEqualTo(DateSystem.EXCEL_1904);
+        assertSameSheets(file, read(() -> open(file, false)), expected);
+    }
+
     private interface Opener {
         TableFile open() throws IOException;
     }
@@ -118,13 +143,15 @@ class XlsxReaderParityTests {
         return new StreamingReaderTableFile(file, encrypted ? org.apache.poi.poifs.crypt.Decryptor.DEFAULT_PASSWORD : null);
     }
 
+    /** The sheets with all their rows; excel-streaming-reader knows a sheet's merged areas only after its rows. */
     private static List<ReadSheet> read(Opener opener) throws IOException {
         List<ReadSheet> sheets = new ArrayList<>();
         try (TableFile table = opener.open()) {
             table.sheets().forEachRemaining(sheet -> {
                 List<SourceRow> rows = new ArrayList<>();
                 sheet.rows().forEachRemaining(rows::add);
-                sheets.add(new ReadSheet(sheet.name(), sheet.hidden(), rows));
+                MergedCells merges = table instanceof StreamingReaderTableFile old ? old.mergedCells(sheets.size()) : sheet.merges();
+                sheets.add(new ReadSheet(sheet.name(), sheet.hidden(), rows, merges, sheet.dates()));
             });
         }
         return sheets;

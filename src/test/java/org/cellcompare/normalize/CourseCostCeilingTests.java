@@ -26,6 +26,7 @@ import org.cellcompare.ingest.RawRow;
 import org.cellcompare.rates.ExchangeRates;
 import org.cellcompare.rates.Rate;
 import org.cellcompare.registry.TrialRegistryExport;
+import org.cellcompare.support.Offerings;
 
 /**
  * A price the parser accepts can still make a course no course costs: times its injections or
@@ -135,7 +136,8 @@ class CourseCostCeilingTests {
 
     private static OfferingNormalizer normalizer(String reportingCurrency) {
         return NORMALIZERS.computeIfAbsent(reportingCurrency, currency -> new OfferingNormalizer(new CountryNames(),
-                new CurrencyResolver(), RATES, TrialRegistryExport.of(List.of()), currency, DateOrder.DAY_FIRST));
+                new CurrencyResolver(), RATES, TrialRegistryExport.of(List.of()), currency, DateOrder.DAY_FIRST,
+                Offerings.REPORT_MONTH));
     }
 
     private static RawRow row(String price, String basis, String injections, String duration) {

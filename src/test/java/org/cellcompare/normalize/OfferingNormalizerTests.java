@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.cellcompare.registry.TrialRegistryExport;
 class OfferingNormalizerTests {
 
     private static final LocalDate DAY = LocalDate.of(2026, 4, 13);
+    private static final YearMonth REPORT_MONTH = YearMonth.of(2026, 11);
     private static final ExchangeRates RATES = new ExchangeRates(List.of(
             new Rate("USD", new BigDecimal("1.1684"), DAY, "ECB"),
             new Rate("THB", new BigDecimal("37.728"), DAY, "ECB")));
@@ -35,7 +37,7 @@ class OfferingNormalizerTests {
                     "PHASE2", 60, "Coastal Autism Research", "registry/ctg.csv")));
 
     private final OfferingNormalizer normalizer = new OfferingNormalizer(new CountryNames(), new CurrencyResolver(),
-            RATES, EXPORT, "USD", DateOrder.DAY_FIRST);
+            RATES, EXPORT, "USD", DateOrder.DAY_FIRST, REPORT_MONTH);
 
     @Test
     void rejectsRowWithoutProviderOrRegistration() {
@@ -122,7 +124,7 @@ class OfferingNormalizerTests {
     @Test
     void anAmbiguousDateIsReadInTheConfiguredOrderAndNoted() {
         OfferingNormalizer monthFirst = new OfferingNormalizer(new CountryNames(), new CurrencyResolver(), RATES, EXPORT,
-                "USD", DateOrder.MONTH_FIRST);
+                "USD", DateOrder.MONTH_FIRST, REPORT_MONTH);
         Map<OfferingColumn, String> texts = Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
                 OfferingColumn.LAST_VERIFIED, "03/04/2026");
 
@@ -199,7 +201,7 @@ class OfferingNormalizerTests {
     @Test
     void withoutAnExportNctNumbersAreNotCheckedNeverNotFound() {
         OfferingNormalizer withoutExport = new OfferingNormalizer(new CountryNames(), new CurrencyResolver(), RATES,
-                TrialRegistryExport.of(List.of()), "USD", DateOrder.DAY_FIRST);
+                TrialRegistryExport.of(List.of()), "USD", DateOrder.DAY_FIRST, REPORT_MONTH);
 
         Offering offering = withoutExport.process(row(Map.of(OfferingColumn.PROVIDER, "Baja", OfferingColumn.REGISTRATION, "NCT09999999")));
 

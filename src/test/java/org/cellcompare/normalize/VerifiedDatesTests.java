@@ -3,6 +3,7 @@ package org.cellcompare.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,20 @@ class VerifiedDatesTests {
             """)
     void readsTheDatesAnalystsType(String text, LocalDate expected) {
         assertThat(VerifiedDates.read(text).date()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} in a report for {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1989-12-31 | 2026-11 | false
+            1990-01-01 | 2026-11 | true
+            2026-04-08 | 2026-11 | true
+            2027-11-30 | 2026-11 | true
+            2027-12-01 | 2026-11 | false
+            2027-02-28 | 2026-02 | true
+            2027-03-01 | 2026-02 | false
+            """)
+    void aSerialNumbersDayIsPlausibleFrom1990ToAYearAfterTheReportMonth(LocalDate day, YearMonth month, boolean plausible) {
+        assertThat(VerifiedDates.isPlausibleSerialDate(day, month)).isEqualTo(plausible);
     }
 
     @Test

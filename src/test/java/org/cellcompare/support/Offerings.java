@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ import org.cellcompare.registry.TrialRegistryExport;
 public final class Offerings {
 
     public static final LocalDate REPORT_DATE = LocalDate.of(2026, 11, 22);
+    public static final YearMonth REPORT_MONTH = YearMonth.from(REPORT_DATE);
     private static final LocalDate RATE_DAY = LocalDate.of(2026, 4, 13);
     public static final ExchangeRates RATES = new ExchangeRates(List.of(
             new Rate("USD", new BigDecimal("1.1684"), RATE_DAY, "ECB"),
@@ -55,7 +57,7 @@ public final class Offerings {
             trial("NCT03111111", "COMPLETED", "Autism Spectrum Disorder", "PHASE2")));
 
     private final OfferingNormalizer normalizer = new OfferingNormalizer(new CountryNames(), new CurrencyResolver(),
-            RATES, EXPORT, "USD", DateOrder.DAY_FIRST);
+            RATES, EXPORT, "USD", DateOrder.DAY_FIRST, REPORT_MONTH);
     private final CellCompareProperties.Concern concern;
     private final ConcernFlagger flagger;
     private final ConcernScorer scorer;

@@ -1,5 +1,6 @@
 package org.cellcompare.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -13,13 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.poi.hssf.model.InternalWorkbook;
+import org.apache.poi.hssf.record.DateWindow1904Record;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 
 /**
  * Writes small real spreadsheets and CSV files for tests: sheets are lists of rows, a row a list
@@ -101,6 +107,42 @@ public final class TestFiles {
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(bom);
             out.write(content.getBytes(charset));
+        }
+        return file;
+    }
+
+    /**
+     * Merges areas of a sheet in a workbook written above, such as {@code B5:B7}, as an analyst
+     * does with Merge cells. Leave the cells under an area's top-left one empty, as Excel does.
+     */
+    public static Path merge(Path file, String sheet, String... ranges) throws IOException {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            for (String range : ranges) {
+                workbook.getSheet(sheet).addMergedRegion(CellRangeAddress.valueOf(range));
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        return file;
+    }
+
+    /**
+     * Switches a workbook written above to the 1904 date system, in which Excel for Mac once began
+     * every workbook. The numbers in its cells stay as they are, so write dates as serial numbers.
+     */
+    public static Path use1904Dates(Path file) throws IOException {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            if (workbook instanceof XSSFWorkbook xssf) {
+                CTWorkbook ct = xssf.getCTWorkbook();
+                (ct.isSetWorkbookPr() ? ct.getWorkbookPr() : ct.addNewWorkbookPr()).setDate1904(true);
+            } else {
+                InternalWorkbook internal = ((HSSFWorkbook) workbook).getInternalWorkbook();
+                ((DateWindow1904Record) internal.findFirstRecordBySid(DateWindow1904Record.sid)).setWindowing((short) 1);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
         }
         return file;
     }
