@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import org.cellcompare.config.DateOrder;
 import org.cellcompare.ingest.HeaderMatcher;
 import org.cellcompare.ingest.OfferingColumn;
 import org.cellcompare.ingest.OfferingRowReader;
@@ -15,7 +16,6 @@ import org.cellcompare.ingest.RawRow;
 import org.cellcompare.ingest.SheetItem;
 import org.cellcompare.normalize.CountryNames;
 import org.cellcompare.normalize.CurrencyResolver;
-import org.cellcompare.normalize.DateOrder;
 import org.cellcompare.normalize.OfferingNormalizer;
 import org.cellcompare.normalize.PriceParser;
 import org.cellcompare.normalize.RowRejectedException;

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
+import org.cellcompare.config.DateOrder;
 import org.cellcompare.ingest.CellValue;
 import org.cellcompare.ingest.OfferingColumn;
 import org.cellcompare.ingest.RawRow;

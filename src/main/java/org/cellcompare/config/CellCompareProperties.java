@@ -6,8 +6,6 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import org.cellcompare.normalize.DateOrder;
-
 /**
  * Everything a nonprofit may tune, bound from {@code cellcompare.*} in {@code application.yml} and
  * overridable on the command line (e.g. {@code --cellcompare.concern.points.CURE_CLAIM=40}).

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import org.cellcompare.config.DateOrder;
 import org.cellcompare.ingest.CellValue;
 import org.cellcompare.ingest.InputProblem;
 import org.cellcompare.ingest.InputProblem.Outcome;

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cellcompare.config.DateOrder;
+
 /**
  * Reads "last verified" dates as analysts type them: ISO dates, "15/03/2026", "15.03.2026",
  * "March 15, 2026", "15 Mar 2026", "2026-03", "marzo 2026". A slashed date whose parts could be

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quicktheories.generators.Generate;
 
+import org.cellcompare.config.DateOrder;
 import org.cellcompare.ingest.CellValue;
 import org.cellcompare.ingest.InputProblem;
 import org.cellcompare.ingest.InputProblem.Outcome;

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.cellcompare.config.DateOrder;
 import org.cellcompare.ingest.CellValue;
 import org.cellcompare.ingest.InputProblem;
 import org.cellcompare.ingest.InputProblem.Outcome;

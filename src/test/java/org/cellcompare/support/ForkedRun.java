@@ -39,18 +39,18 @@ public final class ForkedRun implements AutoCloseable {
         pump.start();
     }
 
-    /** Starts {@code java -Xmx<heap> -cp <the application's classpath> org.cellcompare.CellCompareApplication args}. */
+    /** Starts {@code java -Xmx<heap> -cp <the application's classpath> org.cellcompare.cli.Main args}. */
     public static ForkedRun start(String heap, String... args) throws IOException {
         String classpath = Path.of("target/classes").toAbsolutePath() + File.pathSeparator
                 + Files.readString(Path.of("target/runtime-classpath.txt")).strip();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-cp", classpath, "org.cellcompare.CellCompareApplication"));
+                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-cp", classpath, "org.cellcompare.cli.Main"));
         command.addAll(List.of(args));
         return new ForkedRun(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
     /**
-     * Starts {@code prefix java jvmOptions -cp <the application's classpath> CellCompareApplication args}:
+     * Starts {@code prefix java jvmOptions -cp <the application's classpath> cli.Main args}:
      * a command in front ({@code unshare ...}) or JVM options of the test's choosing, and none else.
      */
     public static ForkedRun startWith(List<String> prefix, List<String> jvmOptions, String... args) throws IOException {
@@ -59,7 +59,7 @@ public final class ForkedRun implements AutoCloseable {
         List<String> command = new ArrayList<>(prefix);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classpath, "org.cellcompare.CellCompareApplication"));
+        command.addAll(List.of("-cp", classpath, "org.cellcompare.cli.Main"));
         command.addAll(List.of(args));
         return new ForkedRun(new ProcessBuilder(command).redirectErrorStream(true).start());
     }

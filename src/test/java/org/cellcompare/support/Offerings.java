@@ -18,12 +18,12 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 import org.cellcompare.config.CellCompareProperties;
+import org.cellcompare.config.DateOrder;
 import org.cellcompare.ingest.CellValue;
 import org.cellcompare.ingest.OfferingColumn;
 import org.cellcompare.ingest.RawRow;
 import org.cellcompare.normalize.CountryNames;
 import org.cellcompare.normalize.CurrencyResolver;
-import org.cellcompare.normalize.DateOrder;
 import org.cellcompare.normalize.Offering;
 import org.cellcompare.normalize.OfferingNormalizer;
 import org.cellcompare.rank.ConcernFlagger;

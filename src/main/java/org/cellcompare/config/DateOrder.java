@@ -1,4 +1,4 @@
-package org.cellcompare.normalize;
+package org.cellcompare.config;
 
 /** How to read a date such as 03/04/2026, whose day and month could be either way round. */
 public enum DateOrder {
