@@ -1,5 +1,8 @@
 package org.cellcompare.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,8 @@ public final class RunFailures {
     /** H2's error codes: the database was closed under the run; a file it reads is corrupted. */
     private static final int DATABASE_CLOSED = 90098;
     private static final int DATABASE_ALREADY_CLOSED = 90121;
+    /** Less room than this on the output's disk after a failure is taken to be its cause. */
+    private static final long NEARLY_FULL_BYTES = 1 << 20;
 
     private RunFailures() {
     }
@@ -33,7 +38,7 @@ public final class RunFailures {
             MemoryWatch.sawOutOfMemory();
             return Optional.of(notEnoughMemory());
         }
-        if (failures.stream().anyMatch(RunFailures::isDiskFull)) {
+        if (failures.stream().anyMatch(RunFailures::isDiskFull) || hasNoRoomLeft(output)) {
             return Optional.of("The disk is full: CellCompare could not write to " + output + ". Free some space (or choose"
                     + " another --output), then run the same command again; the run goes on where it stopped.");
         }
@@ -51,6 +56,22 @@ public final class RunFailures {
         return "Not enough memory: this run had " + now + " MB and needed more. Give Java more with " + more
                 + " (java " + more + " -jar cellcompare.jar ..., or CELLCOMPARE_JAVA_OPTS=" + more
                 + " for the cellcompare launch script), then run again; it goes on where it stopped.";
+    }
+
+    /**
+     * Whether the output folder's disk is all but full. Some writers drop the disk's own complaint
+     * from what they throw (POI says only that a part "failed to be saved", H2 that it had a
+     * general error), so the disk is asked too.
+     */
+    private static boolean hasNoRoomLeft(String output) {
+        if (output == null || output.isEmpty()) {
+            return false;
+        }
+        try {
+            return Files.getFileStore(Path.of(output)).getUsableSpace() < NEARLY_FULL_BYTES;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean isDiskFull(Throwable failure) {

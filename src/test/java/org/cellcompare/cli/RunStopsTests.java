@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.cellcompare.support.ForkedRun;
@@ -40,15 +42,17 @@ class RunStopsTests {
         }
     }
 
-    @Test
-    void aFullDiskStopsTheRunWithASentenceThatSaysSo() throws Exception {
+    /** The disk fills while the history is written (64 KB), or while the workbook is (144 KB). */
+    @ParameterizedTest
+    @ValueSource(strings = {"64k", "144k"})
+    void aFullDiskStopsTheRunWithASentenceThatSaysSo(String size) throws Exception {
         assumeTrue(canMountPrivateDisks(), "needs unshare -rm (a user and mount namespace) to make a small disk");
         Path input = TestFiles.copySample(folder.resolve("input"));
         Path small = Files.createDirectories(folder.resolve("small-disk"));
 
-        // a 64 KB disk of the run's own, seen by it alone, holds the history's first pages and no more
+        // a small disk of the run's own, seen by it alone
         try (ForkedRun run = ForkedRun.startWith(List.of("unshare", "-rm", "sh", "-c",
-                        "mount -t tmpfs -o size=64k none \"$0\" && exec \"$@\"", small.toString()), List.of("-Xmx256m"),
+                        "mount -t tmpfs -o size=" + size + " none \"$0\" && exec \"$@\"", small.toString()), List.of("-Xmx256m"),
                 "--input=" + input, "--output=" + small, "--month=2026-11")) {
             assertThat(run.exitStatus(180)).as(run.output()).isEqualTo(ExitCode.RUN_FAILED.code());
             assertThat(lastLine(run.output())).startsWith("The disk is full").contains(small.toString(), "Free some space");
