@@ -12,6 +12,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -392,9 +394,21 @@ public final class CommandLine {
         return code.code();
     }
 
-    /** A setting with a value of the wrong kind is named, with its value; anything else by its root message. */
+    /**
+     * A setting with a value of the wrong kind, or one its checks refuse, is named, with its value;
+     * anything else by its root message.
+     */
     private static String explain(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindValidationException invalid) {
+                return SettingErrors.sentence(invalid.getValidationErrors());
+            }
+            if (t instanceof BindException bind && bind.getProperty() == null) {
+                Optional<String> unknown = SettingErrors.unknownName(bind.getName().toString(), root(bind));
+                if (unknown.isPresent()) {
+                    return unknown.get();
+                }
+            }
             if (t instanceof BindException bind && bind.getProperty() != null) {
                 return "the setting " + bind.getProperty().getName() + " cannot be '" + bind.getProperty().getValue() + "'"
                         + " (" + rootMessage(bind) + "); correct it in application.yml or on the command line.";
@@ -404,11 +418,16 @@ public final class CommandLine {
     }
 
     private static String rootMessage(Throwable e) {
+        Throwable t = root(e);
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static Throwable root(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return t;
     }
 
     /** The input or output folder cannot be used. */

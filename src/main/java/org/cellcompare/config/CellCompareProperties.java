@@ -2,36 +2,35 @@ package org.cellcompare.config;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Everything a nonprofit may tune, bound from {@code cellcompare.*} in {@code application.yml} and
- * overridable on the command line (e.g. {@code --cellcompare.concern.points.CURE_CLAIM=40}).
+ * overridable on the command line (e.g. {@code --cellcompare.ingest.threads=1}). Each value is
+ * checked as it is bound, so an impossible one stops the start with its name. How the warning
+ * signs are weighed ({@code cellcompare.concern.*}) belongs to ranking: {@code rank/ConcernSettings}.
  */
+@Validated
 @ConfigurationProperties("cellcompare")
-public record CellCompareProperties(String reportingCurrency, Rates rates, Concern concern, Ingest ingest,
-                                    Changes changes, Updates updates, History history) {
+public record CellCompareProperties(@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+                                    String reportingCurrency, @NotNull @Valid Rates rates, @NotNull @Valid Ingest ingest,
+                                    @NotNull @Valid Changes changes, @NotNull @Valid Updates updates,
+                                    @NotNull @Valid History history) {
 
     /** Rates older than {@code maxAgeDays} before the report date put a warning on Summary and in the log. */
-    public record Rates(int maxAgeDays) {
-    }
-
-    /**
-     * Points per flag code, the cap on the summed score, where each concern band starts, and the
-     * thresholds of the flags that have one.
-     */
-    public record Concern(Map<String, Integer> points, int scoreCap, Bands bands, int manyInjections,
-                          BigDecimal priceOutlierFactor, int staleAfterMonths) {
+    public record Rates(@Min(0) int maxAgeDays) {
     }
 
     /** A course cost counts as changed from last month when it moved by at least this many percent. */
-    public record Changes(BigDecimal priceChangePercent) {
-    }
-
-    /** The lowest score of each band above "Lower concern". */
-    public record Bands(int moderate, int high, int veryHigh) {
+    public record Changes(@NotNull @DecimalMin("0") BigDecimal priceChangePercent) {
     }
 
     /**
@@ -39,20 +38,22 @@ public record CellCompareProperties(String reportingCurrency, Rates rates, Conce
      * to read a date like 03/04/2026 ({@code DAY_FIRST} or {@code MONTH_FIRST}), and how often a
      * long file reports its progress in the log.
      */
-    public record Ingest(int chunkSize, int headerScanRows, int threads, DateOrder ambiguousDates, int progressSeconds) {
+    public record Ingest(@Min(1) int chunkSize, @Min(1) int headerScanRows, @Min(1) int threads,
+                         @NotNull DateOrder ambiguousDates, @Min(1) int progressSeconds) {
     }
 
     /**
      * The largest history, in MB, of which a copy is kept after every run; a larger one, left by
      * pooled files of a million rows, is backed up by whoever runs them.
      */
-    public record History(int keepCopyUpToMb) {
+    public record History(@Min(0) int keepCopyUpToMb) {
     }
 
     /**
      * Where {@code --update-rates} and {@code --update-registry} fetch from, how many NCT numbers
      * go in one request to the registry, and how long a server may take to answer.
      */
-    public record Updates(URI ratesUrl, URI registryUrl, int registryBatchSize, int timeoutSeconds) {
+    public record Updates(@NotNull URI ratesUrl, @NotNull URI registryUrl, @Min(1) int registryBatchSize,
+                          @Min(1) int timeoutSeconds) {
     }
 }

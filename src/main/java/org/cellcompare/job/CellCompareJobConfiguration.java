@@ -34,6 +34,7 @@ import org.cellcompare.normalize.CurrencyResolver;
 import org.cellcompare.normalize.OfferingNormalizer;
 import org.cellcompare.rank.ConcernFlagger;
 import org.cellcompare.rank.ConcernScorer;
+import org.cellcompare.rank.ConcernSettings;
 import org.cellcompare.rank.LongestTexts;
 import org.cellcompare.rank.OfferingStore;
 import org.cellcompare.rank.OfferingTable;
@@ -170,12 +171,12 @@ public class CellCompareJobConfiguration {
     @StepScope
     IngestProcessor ingestProcessor(@Value("#{stepExecution}") StepExecution stepExecution, RateStore rateStore,
                                     RegistryStore registryStore, CountryNames countries, CurrencyResolver currencies,
-                                    ConcernScorer scorer, CellCompareProperties properties) {
+                                    ConcernScorer scorer, CellCompareProperties properties, ConcernSettings concern) {
         long runId = stepExecution.getJobExecution().getJobInstanceId();
         RunParameters run = RunParameters.of(stepExecution.getJobParameters());
         OfferingNormalizer normalizer = new OfferingNormalizer(countries, currencies, rateStore.load(runId),
                 registryStore.load(runId), run.currency(), properties.ingest().ambiguousDates(), run.month());
-        return new IngestProcessor(normalizer, new ConcernFlagger(properties.concern(), run.reportDate()), scorer);
+        return new IngestProcessor(normalizer, new ConcernFlagger(concern, run.reportDate()), scorer);
     }
 
     @Bean
@@ -282,13 +283,13 @@ public class CellCompareJobConfiguration {
     }
 
     @Bean
-    Ranking ranking(JdbcTemplate jdbc, ConcernScorer scorer, CellCompareProperties properties) {
-        return new Ranking(jdbc, scorer, properties.concern());
+    Ranking ranking(JdbcTemplate jdbc, ConcernScorer scorer, ConcernSettings concern) {
+        return new Ranking(jdbc, scorer, concern);
     }
 
     @Bean
-    ConcernScorer concernScorer(CellCompareProperties properties) {
-        return new ConcernScorer(properties.concern());
+    ConcernScorer concernScorer(ConcernSettings concern) {
+        return new ConcernScorer(concern);
     }
 
     @Bean

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.cellcompare.config.CellCompareProperties;
 import org.cellcompare.normalize.CellSource;
 import org.cellcompare.normalize.CellSource.CellOrigin;
 import org.cellcompare.normalize.Offering;
@@ -22,10 +21,10 @@ import org.cellcompare.normalize.Route;
  */
 public final class ConcernFlagger {
 
-    private final CellCompareProperties.Concern settings;
+    private final ConcernSettings settings;
     private final LocalDate reportDate;
 
-    public ConcernFlagger(CellCompareProperties.Concern settings, LocalDate reportDate) {
+    public ConcernFlagger(ConcernSettings settings, LocalDate reportDate) {
         this.settings = settings;
         this.reportDate = reportDate;
     }

@@ -1,13 +1,9 @@
 package org.cellcompare.rank;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
-import org.cellcompare.config.CellCompareProperties;
 
 /**
  * Adds up the points of an offering's flags, caps the sum, and bands it into a concern level.
@@ -17,28 +13,13 @@ public final class ConcernScorer {
 
     private final Map<Flag, Integer> points = new EnumMap<>(Flag.class);
     private final int cap;
-    private final CellCompareProperties.Bands bands;
+    private final ConcernSettings.Bands bands;
 
-    public ConcernScorer(CellCompareProperties.Concern concern) {
-        Set<String> unknown = new TreeSet<>(concern.points().keySet());
-        for (Flag flag : Flag.values()) {
-            Integer value = concern.points().get(flag.name());
-            if (value == null) {
-                throw new IllegalStateException("cellcompare.concern.points has no points for " + flag.name()
-                        + "; add it to application.yml.");
-            }
-            points.put(flag, value);
-            unknown.remove(flag.name());
-        }
-        if (!unknown.isEmpty()) {
-            throw new IllegalStateException("cellcompare.concern.points names unknown flags " + unknown
-                    + "; the flag codes are " + Arrays.toString(Flag.values()) + ".");
-        }
+    /** Settings as bound and checked at start-up ({@link ConcernSettings}): every flag has points, and the bands rise. */
+    public ConcernScorer(ConcernSettings concern) {
+        points.putAll(concern.points());
         this.cap = concern.scoreCap();
         this.bands = concern.bands();
-        if (!(bands.moderate() < bands.high() && bands.high() < bands.veryHigh())) {
-            throw new IllegalStateException("cellcompare.concern.bands must rise: moderate < high < very-high.");
-        }
     }
 
     public int points(Flag flag) {
@@ -64,7 +45,7 @@ public final class ConcernScorer {
         return score >= bands.moderate() ? ConcernLevel.MODERATE : ConcernLevel.LOWER;
     }
 
-    public CellCompareProperties.Bands bands() {
+    public ConcernSettings.Bands bands() {
         return bands;
     }
 }

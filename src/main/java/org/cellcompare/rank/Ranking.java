@@ -16,7 +16,6 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
-import org.cellcompare.config.CellCompareProperties;
 import org.cellcompare.rank.StagedScan.DuplicateRow;
 
 /**
@@ -37,10 +36,10 @@ public class Ranking {
 
     private final JdbcTemplate jdbc;
     private final ConcernScorer scorer;
-    private final CellCompareProperties.Concern settings;
+    private final ConcernSettings settings;
     private final LongestTexts longestTexts;
 
-    public Ranking(JdbcTemplate jdbc, ConcernScorer scorer, CellCompareProperties.Concern settings) {
+    public Ranking(JdbcTemplate jdbc, ConcernScorer scorer, ConcernSettings settings) {
         this.jdbc = jdbc;
         this.longestTexts = new LongestTexts(jdbc);
         this.scorer = scorer;

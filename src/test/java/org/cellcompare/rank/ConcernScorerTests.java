@@ -1,17 +1,13 @@
 package org.cellcompare.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.cellcompare.config.CellCompareProperties;
 import org.cellcompare.support.Offerings;
 
 class ConcernScorerTests {
@@ -33,28 +29,5 @@ class ConcernScorerTests {
     @CsvSource({"0, LOWER", "19, LOWER", "20, MODERATE", "44, MODERATE", "45, HIGH", "69, HIGH", "70, VERY_HIGH", "100, VERY_HIGH"})
     void bandsTheScore(int score, ConcernLevel level) {
         assertThat(scorer.level(score)).isEqualTo(level);
-    }
-
-    @Test
-    void refusesSettingsWithoutPointsForAFlag() {
-        CellCompareProperties.Concern concern = Offerings.defaultConcern();
-        Map<String, Integer> points = new HashMap<>(concern.points());
-        points.remove("CURE_CLAIM");
-
-        assertThatThrownBy(() -> new ConcernScorer(copy(concern, points))).hasMessageContaining("CURE_CLAIM");
-    }
-
-    @Test
-    void refusesPointsForAFlagThatDoesNotExist() {
-        CellCompareProperties.Concern concern = Offerings.defaultConcern();
-        Map<String, Integer> points = new HashMap<>(concern.points());
-        points.put("CURE_CLAIMS", 10);
-
-        assertThatThrownBy(() -> new ConcernScorer(copy(concern, points))).hasMessageContaining("CURE_CLAIMS");
-    }
-
-    private static CellCompareProperties.Concern copy(CellCompareProperties.Concern c, Map<String, Integer> points) {
-        return new CellCompareProperties.Concern(points, c.scoreCap(), c.bands(), c.manyInjections(),
-                c.priceOutlierFactor(), c.staleAfterMonths());
     }
 }

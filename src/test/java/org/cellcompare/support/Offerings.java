@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +27,7 @@ import org.cellcompare.normalize.Offering;
 import org.cellcompare.normalize.OfferingNormalizer;
 import org.cellcompare.rank.ConcernFlagger;
 import org.cellcompare.rank.ConcernScorer;
+import org.cellcompare.rank.ConcernSettings;
 import org.cellcompare.rank.Flag;
 import org.cellcompare.rank.StagedOffering;
 import org.cellcompare.rates.ExchangeRates;
@@ -58,7 +58,7 @@ public final class Offerings {
 
     private final OfferingNormalizer normalizer = new OfferingNormalizer(new CountryNames(), new CurrencyResolver(),
             RATES, EXPORT, "USD", DateOrder.DAY_FIRST, REPORT_MONTH);
-    private final CellCompareProperties.Concern concern;
+    private final ConcernSettings concern;
     private final ConcernFlagger flagger;
     private final ConcernScorer scorer;
     private int nextRow = 2;
@@ -67,7 +67,7 @@ public final class Offerings {
         this(defaultConcern());
     }
 
-    public Offerings(CellCompareProperties.Concern concern) {
+    public Offerings(ConcernSettings concern) {
         this.concern = concern;
         this.flagger = new ConcernFlagger(concern, REPORT_DATE);
         this.scorer = new ConcernScorer(concern);
@@ -80,29 +80,33 @@ public final class Offerings {
 
     /** The settings of the real application.yml. */
     public static CellCompareProperties applicationYml() {
+        return applicationYmlSection("cellcompare", CellCompareProperties.class);
+    }
+
+    private static <T> T applicationYmlSection(String prefix, Class<T> type) {
         try {
             List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application.yml",
                     new ClassPathResource("application.yml"));
-            return new Binder(ConfigurationPropertySources.from(sources)).bind("cellcompare", CellCompareProperties.class).get();
+            return new Binder(ConfigurationPropertySources.from(sources)).bind(prefix, type).get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static CellCompareProperties.Concern defaultConcern() {
-        return applicationYml().concern();
+    public static ConcernSettings defaultConcern() {
+        return applicationYmlSection("cellcompare.concern", ConcernSettings.class);
     }
 
     /** The default settings with other points for one flag. */
-    public static CellCompareProperties.Concern withPoints(Flag flag, int points) {
-        CellCompareProperties.Concern concern = defaultConcern();
-        Map<String, Integer> changed = new HashMap<>(concern.points());
-        changed.put(flag.name(), points);
-        return new CellCompareProperties.Concern(changed, concern.scoreCap(), concern.bands(), concern.manyInjections(),
+    public static ConcernSettings withPoints(Flag flag, int points) {
+        ConcernSettings concern = defaultConcern();
+        Map<Flag, Integer> changed = new EnumMap<>(concern.points());
+        changed.put(flag, points);
+        return new ConcernSettings(changed, concern.scoreCap(), concern.bands(), concern.manyInjections(),
                 concern.priceOutlierFactor(), concern.staleAfterMonths());
     }
 
-    public CellCompareProperties.Concern concern() {
+    public ConcernSettings concern() {
         return concern;
     }
 

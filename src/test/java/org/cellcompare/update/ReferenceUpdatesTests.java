@@ -139,7 +139,7 @@ class ReferenceUpdatesTests {
 
     private static CellCompareProperties settings(URI rates, URI registry, int batchSize) {
         CellCompareProperties defaults = Offerings.applicationYml();
-        return new CellCompareProperties(defaults.reportingCurrency(), defaults.rates(), defaults.concern(), defaults.ingest(),
+        return new CellCompareProperties(defaults.reportingCurrency(), defaults.rates(), defaults.ingest(),
                 defaults.changes(), new CellCompareProperties.Updates(rates, registry, batchSize, 1), defaults.history());
     }
 
