@@ -39,7 +39,7 @@ public record CellCompareProperties(@NotNull @Pattern(regexp = "[A-Z]{3}", messa
      * long file reports its progress in the log.
      */
     public record Ingest(@Min(1) int chunkSize, @Min(1) int headerScanRows, @Min(1) int threads,
-                         @NotNull DateOrder ambiguousDates, @Min(1) int progressSeconds) {
+                         @NotNull DateOrder ambiguousDates, @Min(0) int progressSeconds) {
     }
 
     /**
