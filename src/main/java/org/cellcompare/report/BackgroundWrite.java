@@ -9,9 +9,8 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Hands a sheet's XML to a thread of its own, which writes it into the .xlsx's zip entry and so
- * does the compressing. The thread laying out cells is the one the workbook waits for (a million
- * rows keep it busy for most of a minute), and compressing what it writes is a large part of the
- * work; the other core has room for it. The writer hands over full 64 KB buffers and is held back
+ * does the compressing. The thread laying out cells is the one the workbook waits for, and
+ * compressing what it writes is a large part of the work; the other core has room for it. The writer hands over full 64 KB buffers and is held back
  * only when four wait, so memory stays bounded.
  *
  * <p>Closing this waits for every byte to be written and flushed; it leaves the stream it writes

@@ -63,7 +63,8 @@ final class PoiSheet implements SheetTarget {
     private static String escaped(String text) {
         String escaped = Xstrings.escape(text);
         while (escaped.length() > Texts.MAX_CELL_TEXT) {
-            text = Texts.fit(text, text.length() - (escaped.length() - Texts.MAX_CELL_TEXT));
+            long keep = (long) text.length() * Texts.MAX_CELL_TEXT / escaped.length();
+            text = Texts.fit(text, (int) Math.max(2, Math.min(text.length() - 1, keep)));
             escaped = Xstrings.escape(text);
         }
         return escaped;

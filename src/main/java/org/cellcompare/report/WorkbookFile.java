@@ -31,8 +31,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * rows, go in first, written by {@link WorksheetXml} as their rows come. POI's workbook holds
  * everything else (styles, the sheets with charts, the workbook's part with its defined names,
  * properties); it is saved with POI's own writer at the end and its parts are copied in, all but
- * its empty stand-ins for the table sheets. Every part is compressed at the fastest level: a file
- * about a fifth larger, written in half the time.
+ * its empty stand-ins for the table sheets. Every part is compressed at the fastest level, which
+ * makes the file a little larger and its writing much quicker; docs/performance.md has the figures.
  */
 final class WorkbookFile implements Closeable {
 
@@ -43,6 +43,7 @@ final class WorkbookFile implements Closeable {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Set<String> written = new HashSet<>();
     private WorksheetXml open;
+    private BackgroundWrite openWriting;
 
     /** The zip goes to {@code out}; POI's part of the workbook is saved in {@code workFolder} for a moment. */
     WorkbookFile(SXSSFWorkbook workbook, OutputStream out, Path workFolder) {
@@ -65,7 +66,8 @@ final class WorkbookFile implements Closeable {
                 throw new IllegalStateException("The sheet " + sheet.getSheetName() + " is written already");
             }
             zip.putNextEntry(new ZipEntry(part));
-            open = new WorksheetXml(sheet, headerRow, new BackgroundWrite(zip));
+            openWriting = new BackgroundWrite(zip);
+            open = new WorksheetXml(sheet, headerRow, openWriting);
             tables.put(part, new Table(packagePart, open));
             return open;
         } catch (IOException e) {
@@ -108,11 +110,18 @@ final class WorkbookFile implements Closeable {
     private record Table(PackagePart part, WorksheetXml xml) {
     }
 
+    /** The zip is this thread's again only once the writing thread has ended, whatever went wrong. */
     private void closeTable() throws IOException {
         if (open != null) {
             WorksheetXml table = open;
+            BackgroundWrite writing = openWriting;
             open = null;
-            table.close();
+            openWriting = null;
+            try {
+                table.close();
+            } finally {
+                writing.close();
+            }
             zip.closeEntry();
         }
     }

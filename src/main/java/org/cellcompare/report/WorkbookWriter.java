@@ -87,7 +87,6 @@ public class WorkbookWriter {
             Files.deleteIfExists(partial);
             throw e;
         } finally {
-            workbook.dispose();
             workbook.close();
         }
         Replacement.replace(partial, context.workbook());
