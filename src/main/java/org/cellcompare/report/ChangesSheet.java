@@ -3,12 +3,14 @@ package org.cellcompare.report;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 
 import org.cellcompare.report.MonthChanges.EarlierRun;
 
 /** What changed since the latest earlier month in the run history: new, gone, price moved, status or concern changed. */
 final class ChangesSheet {
+
+    /** The table's header: below a note on what is compared and a blank row. */
+    static final int HEADER_ROW = 2;
 
     private final ReportText text;
     private final ReportStyles styles;
@@ -19,7 +21,7 @@ final class ChangesSheet {
     }
 
     /** Writes the sheet and returns how many changes it lists. */
-    long write(Sheet sheet, MonthChanges changes, long runId, EarlierRun earlier, BigDecimal pricePercent) {
+    long write(SheetTarget sheet, MonthChanges changes, long runId, EarlierRun earlier, BigDecimal pricePercent) {
         SheetWriter out = new SheetWriter(sheet, styles, List.of(24, 28, 14, 28, 24, 24));
         if (earlier == null) {
             out.row().across(6, text.get("changes.noHistory"), styles.wrapped);
@@ -41,7 +43,7 @@ final class ChangesSheet {
                 out.row().across(6, text.get("changes.none"), styles.wrapped);
             }
         }
-        out.table(2);
+        out.table(HEADER_ROW);
         return count[0];
     }
 }

@@ -3,7 +3,6 @@ package org.cellcompare.report;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Sheet;
 
 import org.cellcompare.rank.ConcernScorer;
 import org.cellcompare.rank.Flag;
@@ -21,7 +20,7 @@ final class FlagsSheet {
         this.scorer = scorer;
     }
 
-    void write(Sheet sheet, Map<Flag, Long> counts) {
+    void write(SheetTarget sheet, Map<Flag, Long> counts) {
         SheetWriter out = new SheetWriter(sheet, styles, List.of(29, 30, 8, 11, 70, 12));
         out.headers(List.of(text.get("flags.code"), text.get("flags.title"), text.get("flags.points"),
                 text.get("flags.severity"), text.get("flags.meaning"), text.get("flags.count")));

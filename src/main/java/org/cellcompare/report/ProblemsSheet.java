@@ -3,7 +3,6 @@ package org.cellcompare.report;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 
 import org.cellcompare.files.InputPaths;
 import org.cellcompare.ingest.InputProblemStore;
@@ -26,7 +25,7 @@ final class ProblemsSheet {
      * the server's own layout, which the families' workbook should not show either. Reasons that
      * quote a library's message (a file that could not be opened) can hold the full path.
      */
-    void write(Sheet sheet, long runId, Path input) {
+    void write(SheetTarget sheet, long runId, Path input) {
         InputPaths paths = InputPaths.of(input);
         SheetWriter out = new SheetWriter(sheet, styles, List.of(24, 12, 6, 16, 26, 48, 48, 20));
         out.headers(List.of(text.get("problems.file"), text.get("problems.sheet"), text.get("problems.row"),

@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Sheet;
 
 import org.cellcompare.normalize.CellSource;
 import org.cellcompare.normalize.CellSource.CellOrigin;
@@ -47,7 +46,7 @@ final class RankedSheet {
         this.currency = currency;
     }
 
-    void write(Sheet sheet, long runId, Section section, RankedFigures figures) {
+    void write(SheetTarget sheet, long runId, Section section, RankedFigures figures) {
         boolean trials = section == Section.TRIAL;
         ReportQueries.TextLengths longest = queries.textLengths(runId, section);
         List<String> headers = new ArrayList<>(List.of(text.get("column.rank"), text.get("column.provider"),

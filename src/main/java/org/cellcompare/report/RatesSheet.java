@@ -3,7 +3,6 @@ package org.cellcompare.report;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 
 import org.cellcompare.rates.ExchangeRates;
 import org.cellcompare.rates.Rate;
@@ -19,7 +18,7 @@ final class RatesSheet {
         this.styles = styles;
     }
 
-    void write(Sheet sheet, ExchangeRates rates, String currency) {
+    void write(SheetTarget sheet, ExchangeRates rates, String currency) {
         SheetWriter out = new SheetWriter(sheet, styles, List.of(10, 16, 12, 50, 16));
         out.headers(List.of(text.get("rates.currency"), text.get("rates.unitsPerEur"), text.get("rates.date"),
                 text.get("rates.source"), text.get("rates.inReporting", currency)));

@@ -7,14 +7,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Date1904Support;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 import org.cellcompare.normalize.SourceLinks;
 import org.cellcompare.text.Texts;
@@ -39,15 +37,13 @@ final class SheetWriter {
     /** Excel's longest link address: a longer one makes it repair the file and drop the link. */
     static final int MAX_LINK_LENGTH = 2_079;
 
-    private final Sheet sheet;
+    private final SheetTarget sheet;
     private final ReportStyles styles;
     /** Per cell style: the font's size relative to 11 points, and the width of its average letter. */
     private final Map<Short, double[]> fontMetrics = new HashMap<>();
     private final Map<CellStyle, StyleTraits> styleTraits = new IdentityHashMap<>();
     private int links;
-    private SheetLinks sheetLinks;
     private final List<Integer> widths;
-    private Row row;
     private int nextRow;
     private int column;
 
@@ -56,16 +52,16 @@ final class SheetWriter {
      * since neither Excel nor LibreOffice reliably fits rows of a streamed sheet on opening.
      */
     SheetWriter(Sheet sheet, ReportStyles styles, List<Integer> widths) {
+        this(new PoiSheet(sheet), styles, widths);
+    }
+
+    SheetWriter(SheetTarget sheet, ReportStyles styles, List<Integer> widths) {
         this.sheet = sheet;
         this.styles = styles;
         this.widths = widths.stream().map(w -> Math.min(w, MAX_WIDTH)).toList();
         for (int i = 0; i < this.widths.size(); i++) {
-            sheet.setColumnWidth(i, this.widths.get(i) * 256);
+            sheet.columnWidth(i, this.widths.get(i) * 256);
         }
-    }
-
-    Sheet sheet() {
-        return sheet;
     }
 
     int rowCount() {
@@ -73,7 +69,7 @@ final class SheetWriter {
     }
 
     SheetWriter row() {
-        row = sheet.createRow(nextRow++);
+        sheet.row(nextRow++);
         column = 0;
         return this;
     }
@@ -100,12 +96,14 @@ final class SheetWriter {
             column++;
             return this;
         }
-        Cell cell = row.createCell(column++);
-        cell.setCellStyle(looksLikeFormula(value) ? styles.quoted(style) : style);
-        if (!empty) {
-            cell.setCellValue(Texts.fit(value, Texts.MAX_CELL_TEXT));
+        int at = column++;
+        CellStyle shown = looksLikeFormula(value) ? styles.quoted(style) : style;
+        if (empty) {
+            sheet.blank(at, shown);
+        } else {
+            sheet.text(at, Texts.fit(value, Texts.MAX_CELL_TEXT), shown);
             if (traits.wraps()) {
-                fitHeight(value, width(cell.getColumnIndex(), 1), style);
+                fitHeight(value, width(at, 1), style);
             }
         }
         return this;
@@ -127,18 +125,18 @@ final class SheetWriter {
     /** Text across the next {@code columns} cells, merged and wrapped, for notes and warnings. */
     SheetWriter across(int columns, String value, CellStyle style) {
         int first = column;
-        for (int i = 0; i < columns; i++) {
-            row.createCell(column++).setCellStyle(style);
+        sheet.text(column++, Texts.fit(value, Texts.MAX_CELL_TEXT), style);
+        for (int i = 1; i < columns; i++) {
+            sheet.blank(column++, style);
         }
-        row.getCell(first).setCellValue(Texts.fit(value, Texts.MAX_CELL_TEXT));
-        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, first + columns - 1));
+        sheet.mergeAcross(first, first + columns - 1);
         fitHeight(value, width(first, columns), style);
         return this;
     }
 
     /** A row as tall as a larger font needs. */
     SheetWriter tall(float points) {
-        row.setHeightInPoints(Math.max(row.getHeightInPoints(), points));
+        sheet.rowHeight(Math.max(sheet.rowHeight(), points));
         return this;
     }
 
@@ -156,7 +154,7 @@ final class SheetWriter {
      */
     private void fitHeight(String value, int widthInCharacters, CellStyle style) {
         double[] metrics = fontMetrics.computeIfAbsent(style.getIndex(), index -> {
-            Font font = sheet.getWorkbook().getFontAt(style.getFontIndex());
+            Font font = sheet.workbook().getFontAt(style.getFontIndex());
             double scale = font.getFontHeightInPoints() / 11.0;
             return new double[] {scale, (font.getBold() ? BOLD_LETTER : AVERAGE_LETTER) * scale};
         });
@@ -175,7 +173,7 @@ final class SheetWriter {
         float lineHeight = (float) (LINE_HEIGHT * Math.max(1.0, scale));
         if (lines > 1 || scale > 1.0) {
             float height = Math.min(MAX_ROW_HEIGHT, lines * lineHeight + 2);
-            row.setHeightInPoints(Math.max(row.getHeightInPoints(), height));
+            sheet.rowHeight(Math.max(sheet.rowHeight(), height));
         }
     }
 
@@ -221,16 +219,12 @@ final class SheetWriter {
         if (value == null) {
             return skip();
         }
-        Cell cell = row.createCell(column++);
-        cell.setCellStyle(style);
-        cell.setCellValue(value.doubleValue());
+        sheet.number(column++, value.doubleValue(), style);
         return this;
     }
 
     SheetWriter number(long value) {
-        Cell cell = row.createCell(column++);
-        cell.setCellStyle(styles.integer);
-        cell.setCellValue(value);
+        sheet.number(column++, value, styles.integer);
         return this;
     }
 
@@ -243,9 +237,7 @@ final class SheetWriter {
         if (value == null) {
             return text(null);
         }
-        Cell cell = row.createCell(column++);
-        cell.setCellStyle(styles.rowNumber);
-        cell.setCellValue(value);
+        sheet.number(column++, value, styles.rowNumber);
         return this;
     }
 
@@ -253,9 +245,9 @@ final class SheetWriter {
         if (value == null) {
             return skip();
         }
-        Cell cell = row.createCell(column++);
-        cell.setCellStyle(styles.date);
-        cell.setCellValue(value);
+        // as POI stores a date: a day count in the workbook's date system
+        boolean date1904 = sheet.workbook() instanceof Date1904Support workbook && workbook.isDate1904();
+        sheet.number(column++, DateUtil.getExcelDate(value.atStartOfDay(), date1904), styles.date);
         return this;
     }
 
@@ -270,13 +262,8 @@ final class SheetWriter {
             return text(label);
         }
         links++;
-        Cell cell = row.createCell(column++);
-        cell.setCellValue(Texts.fit(label, Texts.MAX_CELL_TEXT));
-        if (sheetLinks == null) {
-            sheetLinks = ((LeanWorkbook) sheet.getWorkbook()).links(sheet);
-        }
-        sheetLinks.add(cell.getRowIndex(), cell.getColumnIndex(), address);
-        cell.setCellStyle(looksLikeFormula(label) ? styles.quoted(styles.link) : styles.link);
+        sheet.link(column++, Texts.fit(label, Texts.MAX_CELL_TEXT), address,
+                looksLikeFormula(label) ? styles.quoted(styles.link) : styles.link);
         return this;
     }
 
@@ -295,19 +282,10 @@ final class SheetWriter {
      * printed landscape one page wide.
      */
     void table(int headerRow) {
-        sheet.createFreezePane(0, headerRow + 1);
-        if (nextRow > headerRow + 1) {
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, nextRow - 1, 0, widths.size() - 1));
-        }
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        printLandscapeOnePageWide();
+        sheet.table(headerRow, nextRow - 1, widths.size() - 1);
     }
 
     void printLandscapeOnePageWide() {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        sheet.printLandscapeOnePageWide();
     }
 }

@@ -53,17 +53,22 @@ final class Utf8Writer extends Writer {
 
     /** Bytes that are UTF-8 already, such as the XML's own ASCII. */
     void write(byte[] bytes) throws IOException {
+        write(bytes, 0, bytes.length);
+    }
+
+    /** {@code length} bytes from {@code offset} that are UTF-8 already. */
+    void write(byte[] bytes, int offset, int length) throws IOException {
         unpaired();
-        if (size + bytes.length > buffer.length) {
+        if (size + length > buffer.length) {
             out.write(buffer, 0, size);
             size = 0;
-            if (bytes.length > buffer.length) {
-                out.write(bytes);
+            if (length > buffer.length) {
+                out.write(bytes, offset, length);
                 return;
             }
         }
-        System.arraycopy(bytes, 0, buffer, size, bytes.length);
-        size += bytes.length;
+        System.arraycopy(bytes, offset, buffer, size, length);
+        size += length;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.cellcompare.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,13 +26,17 @@ import org.cellcompare.rates.RatesFolder;
 import org.cellcompare.report.ReportQueries.FileFigures;
 
 /**
- * Writes the workbook with POI's streaming writer, so its size does not depend on memory, into a
- * work folder first; only a complete file is moved into the output folder, in one atomic step,
- * so nobody ever opens half a workbook.
+ * Writes the workbook as it goes, so its size does not depend on memory: the table sheets as XML
+ * straight into the file, the rest with POI's streaming workbook ({@link WorkbookFile}). It is
+ * written into a work folder first; only a complete file is moved into the output folder, in one
+ * atomic step, so nobody ever opens half a workbook.
  */
 public class WorkbookWriter {
 
     private static final Logger log = LoggerFactory.getLogger(WorkbookWriter.class);
+
+    /** Rows POI keeps in memory per sheet before they go to disk, for the sheets it writes. */
+    private static final int ROWS_IN_MEMORY = 200;
 
     /** The sheets, in the order the spec gives them. */
     static final List<String> SHEET_KEYS = List.of("sheet.readme", "sheet.summary", "sheet.trials", "sheet.clinics",
@@ -63,16 +68,19 @@ public class WorkbookWriter {
         Files.createDirectories(context.workFolder());
         Path partial = context.workFolder().resolve(context.workbook().getFileName() + ".part");
         ReportText text = new ReportText(messages, context.locale());
-        SXSSFWorkbook workbook = new LeanWorkbook();
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             ReportStyles styles = new ReportStyles(workbook, context.currency());
             for (String key : SHEET_KEYS) {
                 workbook.createSheet(text.get(key));
             }
-            fill(workbook, context, text, styles);
-            describe(workbook, context, text);
-            try (OutputStream out = output.open(partial)) {
-                workbook.write(out);
+            try (OutputStream out = output.open(partial);
+                 WorkbookFile file = new WorkbookFile(workbook, out, context.workFolder())) {
+                fill(workbook, file, context, text, styles);
+                describe(workbook, context, text);
+                file.finish();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
@@ -84,7 +92,7 @@ public class WorkbookWriter {
         return context.workbook();
     }
 
-    private void fill(SXSSFWorkbook workbook, ReportContext context, ReportText text, ReportStyles styles) {
+    private void fill(SXSSFWorkbook workbook, WorkbookFile parts, ReportContext context, ReportText text, ReportStyles styles) {
         long runId = context.runId();
         ExchangeRates runRates = rates.load(runId);
         LocalDate ecbDate = runRates.newestDate(RatesFolder.ECB_SOURCE);
@@ -95,10 +103,11 @@ public class WorkbookWriter {
                         .collect(Collectors.joining(", ")));
         RankedSheet ranked = new RankedSheet(queries, text, styles, context.currency());
         RankedFigures rankedFigures = new RankedFigures();
-        ranked.write(workbook.getSheetAt(2), runId, Section.TRIAL, rankedFigures);
-        ranked.write(workbook.getSheetAt(3), runId, Section.CLINIC, rankedFigures);
+        ranked.write(parts.table(workbook.getSheetAt(2), 0), runId, Section.TRIAL, rankedFigures);
+        ranked.write(parts.table(workbook.getSheetAt(3), 0), runId, Section.CLINIC, rankedFigures);
         MonthChanges.EarlierRun earlier = changes.earlierRun(context.month());
-        long changeCount = new ChangesSheet(text, styles).write(workbook.getSheetAt(4), changes, runId, earlier,
+        long changeCount = new ChangesSheet(text, styles).write(
+                parts.table(workbook.getSheetAt(4), ChangesSheet.HEADER_ROW), changes, runId, earlier,
                 properties.changes().priceChangePercent());
         if (earlier != null) {
             log.info("Changes since {}: {}", earlier.month(), String.format("%,d", changeCount));
@@ -110,9 +119,9 @@ public class WorkbookWriter {
                 properties.rates().maxAgeDays(), context.downloads().ratesFailed(), earlier == null ? null : earlier.month(),
                 changeCount);
         new SummarySheet(text, styles).write(workbook.getSheetAt(1), context, figures);
-        new FlagsSheet(text, styles, scorer).write(workbook.getSheetAt(5), rankedFigures.flagCounts());
-        new ProblemsSheet(problems, text, styles).write(workbook.getSheetAt(6), runId, context.input());
-        new RatesSheet(text, styles).write(workbook.getSheetAt(7), runRates, context.currency());
+        new FlagsSheet(text, styles, scorer).write(parts.table(workbook.getSheetAt(5), 0), rankedFigures.flagCounts());
+        new ProblemsSheet(problems, text, styles).write(parts.table(workbook.getSheetAt(6), 0), runId, context.input());
+        new RatesSheet(text, styles).write(parts.table(workbook.getSheetAt(7), 0), runRates, context.currency());
     }
 
     /** The rows the ranked sheets hold must be the rows ranking kept; if not, no workbook is better than a wrong one. */

@@ -1,9 +1,10 @@
 package org.cellcompare.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,33 +17,30 @@ class SheetLinksTests {
     }
 
     @Test
-    void theHyperlinksGoWhereTheSchemaPutsThemBeforeThePageSettings() throws IOException {
-        assertThat(links.placedIn("<autoFilter ref=\"A1:R9\"/><pageMargins left=\"0.7\"/><pageSetup/></worksheet>"))
-                .isEqualTo("<autoFilter ref=\"A1:R9\"/><hyperlinks><hyperlink ref=\"O2\" r:id=\"rIdLink1\"/></hyperlinks>"
-                        + "<pageMargins left=\"0.7\"/><pageSetup/></worksheet>");
-        assertThat(links.placedIn("<drawing r:id=\"rId1\"/></worksheet>")).startsWith("<hyperlinks>");
-        assertThat(links.placedIn("</worksheet>")).endsWith("</hyperlinks></worksheet>");
+    void eachLinkIsAHyperlinkOfItsCell() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8Writer out = new Utf8Writer(bytes)) {
+            links.writeHyperlinks(out);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .isEqualTo("<hyperlinks><hyperlink ref=\"O2\" r:id=\"rIdLink1\"/></hyperlinks>");
     }
 
     @Test
-    void theRelationshipsPrefixIsDeclaredOnceOnTheWorksheet() throws IOException {
-        String declared = links.declaredIn("<?xml version=\"1.0\"?>\n<worksheet xmlns=\"main\"><sheetPr/>");
-        assertThat(declared).isEqualTo("<?xml version=\"1.0\"?>\n<worksheet xmlns:r=\""
-                + SheetLinks.RELATIONSHIPS_NAMESPACE + "\" xmlns=\"main\"><sheetPr/>");
-        assertThat(links.declaredIn(declared)).isEqualTo(declared);
+    void aSheetWithoutLinksHasNoHyperlinksElement() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8Writer out = new Utf8Writer(bytes)) {
+            new SheetLinks().writeHyperlinks(out);
+        }
+        assertThat(bytes.size()).isZero();
     }
 
     @Test
-    void eachLinkIsAnExternalRelationshipWithItsAddressEscaped() throws IOException {
+    void eachLinkIsAnExternalRelationshipWithItsAddressEscapedAfterThePartsOtherRelationships() {
         String link = "<Relationship Id=\"rIdLink1\" Type=\"" + SheetLinks.RELATIONSHIPS_NAMESPACE
                 + "/hyperlink\" Target=\"https://clinic.example/a?x=1&amp;y=2\" TargetMode=\"External\"/>";
-        assertThat(links.relationshipsPart(null)).contains("<Relationships xmlns=").endsWith(link + "</Relationships>");
-        assertThat(links.relationshipsPart("<Relationships><Relationship Id=\"rId1\"/></Relationships>"))
-                .isEqualTo("<Relationships><Relationship Id=\"rId1\"/>" + link + "</Relationships>");
-    }
-
-    @Test
-    void aSheetThatAlreadyHasHyperlinksIsRefusedRatherThanGivenTwo() {
-        assertThatThrownBy(() -> links.placedIn("<hyperlinks/></worksheet>")).isInstanceOf(IOException.class);
+        assertThat(links.relationshipsPart("")).contains("<Relationships xmlns=").endsWith(link + "</Relationships>");
+        assertThat(links.relationshipsPart("<Relationship Id=\"rId1\"/>"))
+                .endsWith("<Relationship Id=\"rId1\"/>" + link + "</Relationships>");
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -24,14 +25,15 @@ class SheetWriterLinksTests {
     void pastExcelsLimitOfLinksTheAddressesStayTextAndUnsafeOnesNeverLink() throws IOException {
         Path file = folder.resolve("links.xlsx");
         int rows = SheetWriter.MAX_LINKS + 2;
-        try (LeanWorkbook workbook = new LeanWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file);
+             WorkbookFile parts = new WorkbookFile(workbook, out, folder)) {
             SXSSFSheet sheet = workbook.createSheet("Commercial clinics");
-            SheetWriter writer = new SheetWriter(sheet, new ReportStyles(workbook, "USD"), List.of(20, 20));
+            SheetWriter writer = new SheetWriter(parts.table(sheet, 0), new ReportStyles(workbook, "USD"), List.of(20, 20));
             writer.row().link("javascript", "javascript:alert(1)").link("file", "file:///etc/passwd");
             for (int i = 1; i < rows; i++) {
                 writer.row().link("clinic " + i, "https://clinic.example/" + i);
             }
-            workbook.write(out);
+            parts.finish();
         }
 
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook opened = new XSSFWorkbook(in)) {
@@ -52,11 +54,12 @@ class SheetWriterLinksTests {
         Path file = folder.resolve("long-links.xlsx");
         String longest = "https://clinic.example/" + "a".repeat(SheetWriter.MAX_LINK_LENGTH - 23);
         String tooLong = longest + "b";
-        try (LeanWorkbook workbook = new LeanWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file);
+             WorkbookFile parts = new WorkbookFile(workbook, out, folder)) {
             SXSSFSheet sheet = workbook.createSheet("Commercial clinics");
-            SheetWriter writer = new SheetWriter(sheet, new ReportStyles(workbook, "USD"), List.of(20, 20));
+            SheetWriter writer = new SheetWriter(parts.table(sheet, 0), new ReportStyles(workbook, "USD"), List.of(20, 20));
             writer.row().link(longest, longest).link(tooLong, tooLong);
-            workbook.write(out);
+            parts.finish();
         }
 
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook opened = new XSSFWorkbook(in)) {

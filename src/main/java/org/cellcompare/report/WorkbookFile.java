@@ -1,0 +1,167 @@
+package org.cellcompare.report;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The .xlsx, put together as a zip from two sources. The table sheets, which may hold a million
+ * rows, go in first, written by {@link WorksheetXml} as their rows come. POI's workbook holds
+ * everything else (styles, the sheets with charts, the workbook's part with its defined names,
+ * properties); it is saved with POI's own writer at the end and its parts are copied in, all but
+ * its empty stand-ins for the table sheets. Every part is compressed at the fastest level, which
+ * makes the file a little larger and its writing much quicker; docs/performance.md has the figures.
+ */
+final class WorkbookFile implements Closeable {
+
+    private final SXSSFWorkbook workbook;
+    private final ZipOutputStream zip;
+    private final Path workFolder;
+    /** The table sheets by the name of their part, such as {@code xl/worksheets/sheet3.xml}. */
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final Set<String> written = new HashSet<>();
+    private WorksheetXml open;
+    private BackgroundWrite openWriting;
+
+    /** The zip goes to {@code out}; POI's part of the workbook is saved in {@code workFolder} for a moment. */
+    WorkbookFile(SXSSFWorkbook workbook, OutputStream out, Path workFolder) {
+        this.workbook = workbook;
+        this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        this.zip.setLevel(Deflater.BEST_SPEED);
+        this.workFolder = workFolder;
+    }
+
+    /**
+     * The sheet, one of this workbook's, as a table whose header is {@code headerRow}, written
+     * into the .xlsx from now on. The table before it is finished: one is written at a time.
+     */
+    SheetTarget table(Sheet sheet, int headerRow) {
+        try {
+            closeTable();
+            PackagePart packagePart = partOf(sheet);
+            String part = packagePart.getPartName().getName().substring(1);
+            if (!written.add(part)) {
+                throw new IllegalStateException("The sheet " + sheet.getSheetName() + " is written already");
+            }
+            zip.putNextEntry(new ZipEntry(part));
+            openWriting = new BackgroundWrite(zip);
+            open = new WorksheetXml(sheet, headerRow, openWriting);
+            tables.put(part, new Table(packagePart, open));
+            return open;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Finishes the last table, adds the tables' links and POI's parts, and ends the zip. */
+    void finish() throws IOException {
+        closeTable();
+        for (Table table : tables.values()) {
+            addRelationships(table.part(), table.xml().links());
+        }
+        Path saved = Files.createTempFile(workFolder, "workbook-", ".xlsx");
+        try {
+            try (OutputStream out = Files.newOutputStream(saved)) {
+                workbook.write(out);
+            }
+            try (ZipFile parts = new ZipFile(saved.toFile())) {
+                for (ZipEntry entry : Collections.list(parts.entries())) {
+                    if (!written.contains(entry.getName())) {
+                        copy(parts, entry);
+                    }
+                }
+            }
+        } finally {
+            Files.deleteIfExists(saved);
+        }
+        zip.finish();
+    }
+
+    /** Ends the zip; after a failure, waits for the table being written to stop first. */
+    @Override
+    public void close() throws IOException {
+        try (zip) {
+            closeTable();
+        }
+    }
+
+    private record Table(PackagePart part, WorksheetXml xml) {
+    }
+
+    /** The zip is this thread's again only once the writing thread has ended, whatever went wrong. */
+    private void closeTable() throws IOException {
+        if (open != null) {
+            WorksheetXml table = open;
+            BackgroundWrite writing = openWriting;
+            open = null;
+            openWriting = null;
+            try {
+                table.close();
+            } finally {
+                writing.close();
+            }
+            zip.closeEntry();
+        }
+    }
+
+    /** The links' relationships beside those the sheet's part has in POI's package, if any. */
+    private void addRelationships(PackagePart sheetPart, SheetLinks links) throws IOException {
+        StringBuilder others = new StringBuilder();
+        try {
+            for (PackageRelationship relationship : sheetPart.getRelationships()) {
+                others.append("<Relationship Id=\"").append(SheetLinks.escape(relationship.getId()))
+                        .append("\" Type=\"").append(SheetLinks.escape(relationship.getRelationshipType()))
+                        .append("\" Target=\"").append(SheetLinks.escape(relationship.getTargetURI().toString()))
+                        .append(relationship.getTargetMode() == TargetMode.EXTERNAL ? "\" TargetMode=\"External\"/>" : "\"/>");
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException("The relationships of " + sheetPart.getPartName() + " cannot be read: " + e.getMessage(), e);
+        }
+        if (links.count() == 0 && others.isEmpty()) {
+            return;
+        }
+        String name = PackagingURIHelper.getRelationshipPartName(sheetPart.getPartName()).getName().substring(1);
+        written.add(name);
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(links.relationshipsPart(others.toString()).getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private PackagePart partOf(Sheet sheet) {
+        return workbook.getXSSFWorkbook().getSheetAt(workbook.getSheetIndex(sheet)).getPackagePart();
+    }
+
+    private void copy(ZipFile parts, ZipEntry entry) throws IOException {
+        ZipEntry copy = new ZipEntry(entry.getName());
+        if (entry.getTime() >= 0) {
+            copy.setTime(entry.getTime());
+        }
+        zip.putNextEntry(copy);
+        try (InputStream in = parts.getInputStream(entry)) {
+            in.transferTo(zip);
+        }
+        zip.closeEntry();
+    }
+}
