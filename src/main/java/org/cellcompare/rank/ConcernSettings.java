@@ -3,7 +3,6 @@ package org.cellcompare.rank;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -38,12 +37,5 @@ public record ConcernSettings(@NotNull Map<Flag, @NotNull @Min(0) Integer> point
     @AssertTrue(message = "every flag needs points")
     public boolean isEveryFlagWeighed() {
         return points == null || points.keySet().containsAll(EnumSet.allOf(Flag.class));
-    }
-
-    /** The flags without points, for the sentence that names them. */
-    public Set<Flag> flagsWithoutPoints() {
-        Set<Flag> missing = EnumSet.allOf(Flag.class);
-        missing.removeAll(points.keySet());
-        return missing;
     }
 }
