@@ -101,6 +101,7 @@ final class FolderReasons {
         }
     }
 
+    /** The owner and permissions, or null where the file system has none (Windows) or will not say: the sentence then names the folder without them. */
     private static PosixFileAttributes posix(Path path) {
         try {
             return Files.readAttributes(path, PosixFileAttributes.class);
