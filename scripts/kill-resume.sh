@@ -9,8 +9,8 @@
 # once progress shows 2,000 to 2,999 rows of the generated file, and runs the same command again.
 # A round passes when the resumed run writes its workbook and its Summary matches a run that was
 # never stopped. A failed round keeps its folder, with the database as the kill left it (state-after-kill).
-# stdout gets one line: rounds=N resumed=N failed=N cleaned_up=N, the last being the rounds whose
-# resumed run found and dropped what a chunk left without committing (UnfinishedChunks).
+# stdout gets one line: rounds=N resumed=N failed=N rebuilt=N, the last being the rounds whose
+# resumed run found the history never closed and rebuilt it first.
 set -euo pipefail
 
 [[ $# -eq 1 && $1 =~ ^[1-9][0-9]*$ ]] || { echo "Usage: scripts/kill-resume.sh ROUNDS" >&2; exit 2; }
@@ -29,10 +29,9 @@ mkdir -p "$work"
 cp -r input "$work/input"
 java -cp "$classpath" org.cellcompare.bench.KillResumeFiles generate "$work/input/offerings/generated.csv" 15000 42
 
-# One JVM per run: the launcher's second JVM would be a second process to kill. exec, so that the
-# background run's pid is the JVM's own.
+# exec, so that the background run's pid is the JVM's own.
 run() {
-    exec java -Xmx512m -Dcellcompare.tuned-jvm=false -jar target/cellcompare.jar --input="$work/input" --month=2026-11 \
+    exec java -Xmx512m @src/dist/jvm.options -jar target/cellcompare.jar --input="$work/input" --month=2026-11 \
         --cellcompare.ingest.chunk-size=200 --cellcompare.ingest.progress-seconds=0 "$@"
 }
 summary() {
@@ -45,7 +44,7 @@ summary "$work/reference/cellcompare-2026-11.xlsx" >"$work/reference-summary.txt
 
 resumed=0
 failed=0
-cleaned=0
+rebuilt=0
 for round in $(seq 1 "$rounds"); do
     out="$work/round-$round"
     mkdir -p "$out"
@@ -65,10 +64,9 @@ for round in $(seq 1 "$rounds"); do
     if (run --output="$out" --debug) >"$out/resumed.log" 2>&1 \
             && summary "$out/cellcompare-2026-11.xlsx" | cmp -s - "$work/reference-summary.txt"; then
         resumed=$((resumed + 1))
-        if grep -qE 'left without committing|left without their offering' "$out/resumed.log"; then
-            cleaned=$((cleaned + 1))
-            progress "round $round: resumed to the reference workbook, after dropping what the kill left:"
-            grep -E 'left without committing|left without their offering' "$out/resumed.log" | sed 's/^/    /' >&2
+        if grep -qiE 'rebuil' "$out/resumed.log"; then
+            rebuilt=$((rebuilt + 1))
+            progress "round $round: resumed to the reference workbook, after rebuilding the history"
         else
             progress "round $round: resumed to the reference workbook"
         fi
@@ -78,5 +76,5 @@ for round in $(seq 1 "$rounds"); do
         progress "round $round: FAILED, see $out ($(grep -m1 -oE 'rows do not add up.{0,100}|ERROR.{0,100}' "$out/resumed.log" || true))"
     fi
 done
-echo "rounds=$rounds resumed=$resumed failed=$failed cleaned_up=$cleaned"
+echo "rounds=$rounds resumed=$resumed failed=$failed rebuilt=$rebuilt"
 [[ $failed -eq 0 ]]

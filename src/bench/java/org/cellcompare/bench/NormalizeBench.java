@@ -13,7 +13,6 @@ import org.cellcompare.ingest.HeaderMatcher;
 import org.cellcompare.ingest.OfferingColumn;
 import org.cellcompare.ingest.OfferingRowReader;
 import org.cellcompare.ingest.RawRow;
-import org.cellcompare.ingest.SheetItem;
 import org.cellcompare.normalize.CountryNames;
 import org.cellcompare.normalize.CurrencyResolver;
 import org.cellcompare.normalize.OfferingNormalizer;
@@ -52,7 +51,7 @@ public final class NormalizeBench {
             long start = System.nanoTime();
             for (RawRow row : rows) {
                 try {
-                    sink += normalizer.process(row).hashCode();
+                    sink += normalizer.normalize(row).hashCode();
                 } catch (RowRejectedException e) {
                     sink++;
                 }
@@ -78,13 +77,11 @@ public final class NormalizeBench {
         int headerScanRows = Offerings.applicationYml().ingest().headerScanRows();
         List<RawRow> rows = new ArrayList<>();
         for (Path file : files) {
-            OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), headerScanRows);
+            OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), headerScanRows, note -> { });
             reader.open(new ExecutionContext());
             try {
-                for (SheetItem item = reader.read(); item != null; item = reader.read()) {
-                    if (item instanceof RawRow row) {
-                        rows.add(row);
-                    }
+                for (RawRow row = reader.read(); row != null; row = reader.read()) {
+                    rows.add(row);
                 }
             } finally {
                 reader.close();

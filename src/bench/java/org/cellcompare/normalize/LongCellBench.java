@@ -150,7 +150,7 @@ public final class LongCellBench {
             values.put(column, CellValue.ofText(column == OfferingColumn.PROVIDER ? "Long Clinic" : text));
             headers.put(column, column.header());
         }
-        return NORMALIZER.process(new RawRow("long.csv", null, 2, values, headers));
+        return NORMALIZER.normalize(new RawRow("long.csv", null, 2, values, headers));
     }
 
     private static String repeat(String unit, int length) {

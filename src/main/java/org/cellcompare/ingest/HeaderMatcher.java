@@ -12,12 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.stereotype.Component;
+
 import org.cellcompare.text.Folding;
 
 /**
  * Recognises a header row by its column names. A header is a row with a provider column and at
  * least one other known column; everything above it is taken for title rows.
  */
+@Component
 public final class HeaderMatcher {
 
     private static final Set<String> CURRENCY_CODES = Currency.getAvailableCurrencies().stream()

@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 import org.cellcompare.text.Texts;
 
 /** The Input problems of a run, kept in the database so a restarted run still has them. */
+@Component
 public class InputProblemStore {
 
-    private static final String INSERT = "INSERT INTO cc_input_problem"
-            + " (run_id, file, sheet, row_num, column_name, cell_value, reason, fix, outcome, read_from)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Standard SQL, which H2 and PostgreSQL both run: a problem found again is already there. */
+    private static final String MERGE = "MERGE INTO cc_input_problem t USING (VALUES (CAST(? AS BIGINT), ?, ?, ?, CAST(? AS INTEGER), ?, ?, ?, ?, ?))"
+            + " AS v (run_id, problem_key, file, sheet, row_num, column_name, cell_value, reason, fix, outcome)"
+            + " ON t.run_id = v.run_id AND t.problem_key = v.problem_key"
+            + " WHEN NOT MATCHED THEN INSERT (run_id, problem_key, file, sheet, row_num, column_name, cell_value, reason, fix,"
+            + " outcome) VALUES (v.run_id, v.problem_key, v.file, v.sheet, v.row_num, v.column_name, v.cell_value, v.reason,"
+            + " v.fix, v.outcome)";
 
     private final JdbcTemplate jdbc;
 
@@ -27,28 +33,28 @@ public class InputProblemStore {
      */
     public void replace(long runId, String folder, List<InputProblem> problems) {
         jdbc.update("DELETE FROM cc_input_problem WHERE run_id = ? AND file LIKE ?", runId, folder + "/%");
-        save(runId, null, problems);
+        save(runId, problems);
     }
 
     /**
-     * Problems found by a chunk of an offering file, tagged with where the chunk began reading, so
-     * that a resumed run can drop those of a chunk that never committed.
+     * Saves problems once each, however often they are saved: a run resumed after a kill reads
+     * again the rows of a chunk that never committed, and finds their problems again.
      */
-    public void save(long runId, Long readFrom, List<InputProblem> problems) {
+    public void save(long runId, List<InputProblem> problems) {
         if (problems.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(INSERT, problems, problems.size(), (ps, p) -> {
+        jdbc.batchUpdate(MERGE, problems, problems.size(), (ps, p) -> {
             ps.setLong(1, runId);
-            ps.setString(2, p.file());
-            ps.setString(3, p.sheet());
-            ps.setObject(4, p.row());
-            ps.setString(5, Texts.fit(p.column(), Texts.MAX_CELL_TEXT));
-            ps.setString(6, Texts.fit(p.value(), 2_000));
-            ps.setString(7, Texts.fit(p.reason(), Texts.MAX_CELL_TEXT));
-            ps.setString(8, Texts.fit(p.fix(), Texts.MAX_CELL_TEXT));
-            ps.setString(9, p.outcome().name());
-            ps.setObject(10, readFrom, Types.BIGINT);
+            ps.setString(2, ProblemKey.of(p));
+            ps.setString(3, p.file());
+            ps.setString(4, p.sheet());
+            ps.setObject(5, p.row(), Types.INTEGER);
+            ps.setString(6, Texts.fit(p.column(), Texts.MAX_CELL_TEXT));
+            ps.setString(7, Texts.fit(p.value(), 2_000));
+            ps.setString(8, Texts.fit(p.reason(), Texts.MAX_CELL_TEXT));
+            ps.setString(9, Texts.fit(p.fix(), Texts.MAX_CELL_TEXT));
+            ps.setString(10, p.outcome().name());
         });
     }
 

@@ -2,16 +2,14 @@ package org.cellcompare.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import org.cellcompare.ingest.HeaderMatcher.HeaderMatch;
@@ -21,22 +19,23 @@ import org.cellcompare.text.Memo;
 /**
  * Reads one offering file, whatever its type, sheet by sheet: finds each sheet's header row
  * below any title rows, then hands on every non-blank row beneath it. Sheets it cannot use and
- * columns it does not know become notes, so nothing disappears without a word.
+ * columns it does not know become notes, so nothing disappears without a word. Notes go to their
+ * own consumer, not into the item stream, so that the step's read count is a count of rows. A
+ * reader that starts again part way through a file finds the notes above that point again.
  *
  * <p>A file that cannot be read at all makes {@link #read()} throw an
  * {@link UnreadableFileException} once; the step skips it and the reader then reports the end.
  */
-public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<SheetItem> {
+public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<RawRow> {
 
     private static final String NAME = "offeringRowReader";
-    private static final String ROWS_KEY = "rows";
 
     private final Path path;
     private final String fileName;
     private final HeaderMatcher headers;
     private final int headerScanRows;
+    private final Consumer<InputProblem> notes;
 
-    private final Deque<SheetItem> pending = new ArrayDeque<>();
     private final Set<String> reportedUnknownColumns = new LinkedHashSet<>();
     /** Whether a provider's text names a column: asked of every row, so remembered per text. */
     private final Memo<Boolean> columnNames;
@@ -45,32 +44,17 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
     private Iterator<TableSheet> sheets;
     private OpenSheet sheet;
     private boolean finished;
+    /** Data rows handed on so far, which numbers each row within its file. */
     private long rowsRead;
 
-    public OfferingRowReader(Path path, HeaderMatcher headers, int headerScanRows) {
+    public OfferingRowReader(Path path, HeaderMatcher headers, int headerScanRows, Consumer<InputProblem> notes) {
         this.path = path;
         this.fileName = path.getFileName().toString();
         this.headers = headers;
         this.headerScanRows = headerScanRows;
+        this.notes = notes;
         this.columnNames = new Memo<>(text -> headers.columnFor(text) != null);
         setName(NAME);
-    }
-
-    /** Data rows handed on so far; the run checks them against what was ranked and left out. */
-    public long rowsRead() {
-        return rowsRead;
-    }
-
-    public static long rowsRead(ExecutionContext context) {
-        return context.getLong(NAME + "." + ROWS_KEY, 0L);
-    }
-
-    /**
-     * Items read as of the last commit, notes as well as rows: where a restarted reader starts
-     * again. The key is the one {@link AbstractItemCountingItemStreamItemReader} saves it under.
-     */
-    public static long position(ExecutionContext context) {
-        return context.getInt(NAME + ".read.count", 0);
     }
 
     @Override
@@ -79,7 +63,7 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
     }
 
     @Override
-    protected SheetItem doRead() {
+    protected RawRow doRead() {
         if (finished) {
             return null;
         }
@@ -88,9 +72,9 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
                 table = TableFiles.open(path);
                 sheets = table.sheets();
             }
-            SheetItem item = nextItem();
-            finished = item == null;
-            return item;
+            RawRow row = nextRow();
+            finished = row == null;
+            return row;
         } catch (IOException | RuntimeException e) {
             finished = true;
             throw new UnreadableFileException(whereReadingStopped(FileProblems.describe(fileName, e)), e);
@@ -107,11 +91,8 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
                 problem.reason() + where, problem.fix(), problem.outcome());
     }
 
-    private SheetItem nextItem() {
+    private RawRow nextRow() {
         while (true) {
-            if (!pending.isEmpty()) {
-                return pending.poll();
-            }
             if (sheet == null) {
                 if (!sheets.hasNext()) {
                     return null;
@@ -121,11 +102,10 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
             }
             RawRow row = sheet.nextRow();
             if (row != null) {
-                rowsRead++;
                 return row;
             }
             if (sheet.dataRows == 0) {
-                pending.add(sheetNote(sheet.name(), "The " + (sheet.name() == null ? "file" : "sheet")
+                notes.accept(sheetNote(sheet.name(), "The " + (sheet.name() == null ? "file" : "sheet")
                                 + " has a header row but no offerings below it.",
                         "If offerings should be here, add them under the header; otherwise ignore this note.",
                         Outcome.NOTHING_TO_READ));
@@ -150,7 +130,7 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
             sawContent = true;
             HeaderMatch match = headers.match(candidate);
             if (match.isOfferingHeader() && tableSheet.hidden()) {
-                pending.add(sheetNote(tableSheet.name(), "The sheet is hidden, so its offerings were not read.",
+                notes.accept(sheetNote(tableSheet.name(), "The sheet is hidden, so its offerings were not read.",
                         "If they should count, unhide the sheet (right-click the sheet tabs, Unhide) and run again.",
                         Outcome.SHEET_NOT_READ));
                 return;
@@ -163,12 +143,12 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
             }
         }
         if (!sawContent && !tableSheet.hidden()) {
-            pending.add(sheetNote(tableSheet.name(), "The " + (tableSheet.name() == null ? "file" : "sheet") + " is empty.",
+            notes.accept(sheetNote(tableSheet.name(), "The " + (tableSheet.name() == null ? "file" : "sheet") + " is empty.",
                     "If offerings should be here, check that the right file was saved; otherwise ignore this note.",
                     Outcome.NOTHING_TO_READ));
         }
         if (sawContent && !tableSheet.hidden()) {
-            pending.add(sheetNote(tableSheet.name(),
+            notes.accept(sheetNote(tableSheet.name(),
                     "No header row with a provider column (Provider, Clinic, Hospital, Sponsor...) and one other known column in the first "
                             + headerScanRows + " rows, so the sheet was not read.",
                     "If the sheet lists offerings, give it a header row like the input template's; otherwise ignore this note.",
@@ -179,32 +159,25 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
     private void noteColumnsNotUsed(String sheetName, HeaderMatch match) {
         List<String> unknown = match.unknownHeaders().stream().filter(reportedUnknownColumns::add).toList();
         if (!unknown.isEmpty()) {
-            pending.add(new SheetNote(new InputProblem(fileName, sheetName, null, String.join(", ", unknown), null,
+            notes.accept((new InputProblem(fileName, sheetName, null, String.join(", ", unknown), null,
                     "CellCompare does not know " + (unknown.size() == 1 ? "this column" : "these columns") + ", so "
                             + (unknown.size() == 1 ? "it was" : "they were") + " not used.",
                     "If a column holds offering data, rename its header to one CellCompare knows (see the input template).",
                     Outcome.COLUMN_NOT_USED)));
         }
         for (String repeated : match.repeatedHeaders()) {
-            pending.add(new SheetNote(new InputProblem(fileName, sheetName, null, repeated, null,
+            notes.accept((new InputProblem(fileName, sheetName, null, repeated, null,
                     "A second column with the same meaning as an earlier one; only the first was used.",
                     "Merge the two columns or rename one of them.", Outcome.COLUMN_NOT_USED)));
         }
     }
 
-    private SheetNote sheetNote(String sheetName, String reason, String fix, Outcome outcome) {
-        return new SheetNote(new InputProblem(fileName, sheetName, null, null, null, reason, fix, outcome));
-    }
-
-    @Override
-    public void update(ExecutionContext executionContext) {
-        super.update(executionContext);
-        executionContext.putLong(getExecutionContextKey(ROWS_KEY), rowsRead);
+    private InputProblem sheetNote(String sheetName, String reason, String fix, Outcome outcome) {
+        return new InputProblem(fileName, sheetName, null, null, null, reason, fix, outcome);
     }
 
     @Override
     protected void doClose() throws IOException {
-        pending.clear();
         sheet = null;
         if (table != null) {
             table.close();
@@ -255,7 +228,7 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
                 lastRow = row.rowNumber();
                 if (row.cut() && !notedWidth) {
                     notedWidth = true;
-                    pending.add(sheetNote(name, "The sheet has cells beyond column " + SourceRow.MAX_COLUMNS
+                    notes.accept(sheetNote(name, "The sheet has cells beyond column " + SourceRow.MAX_COLUMNS
                                     + "; no offering table is that wide, so those cells were not read.",
                             "Move the offerings into the first columns, or delete the far columns.", Outcome.COLUMN_NOT_USED));
                 }
@@ -289,7 +262,7 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
             }
             if (!notedRepeatedHeader) {
                 notedRepeatedHeader = true;
-                pending.add(new SheetNote(new InputProblem(fileName, name, row.rowNumber(), null, provider,
+                notes.accept((new InputProblem(fileName, name, row.rowNumber(), null, provider,
                         "This row repeats the header row (as when files are pasted together), so it was read as a header,"
                                 + " not as an offering; any later repeats in this file were read the same way.",
                         "Nothing to do; delete the repeated header rows if you like.", Outcome.HEADER_REPEATED)));
@@ -310,7 +283,7 @@ public class OfferingRowReader extends AbstractItemCountingItemStreamItemReader<
                     values.put(column, column == OfferingColumn.LAST_VERIFIED ? dates.withSerialDate(value) : value);
                 }
             });
-            return new RawRow(fileName, name, row.rowNumber(), values, header.headers());
+            return new RawRow(fileName, name, row.rowNumber(), values, header.headers(), ++rowsRead);
         }
     }
 }

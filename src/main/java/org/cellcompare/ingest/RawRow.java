@@ -4,10 +4,18 @@ import java.util.Map;
 
 /**
  * A data row under a recognised header, with its cells keyed by the column they fall under and
- * the headers as the file wrote them, so problems name the column the analyst knows.
+ * the headers as the file wrote them, so problems name the column the analyst knows. {@code item}
+ * numbers the file's data rows from 1, across its sheets: the same row gets the same number each
+ * time the file is read.
  */
 public record RawRow(String file, String sheet, int row, Map<OfferingColumn, CellValue> values,
-                     Map<OfferingColumn, String> headers) implements SheetItem {
+                     Map<OfferingColumn, String> headers, long item) {
+
+    /** A row that was not read from a file's stream of rows, numbered 0. */
+    public RawRow(String file, String sheet, int row, Map<OfferingColumn, CellValue> values,
+                  Map<OfferingColumn, String> headers) {
+        this(file, sheet, row, values, headers, 0);
+    }
 
     /** The price column's own header: "Price (USD)" names a currency. */
     public String priceHeader() {

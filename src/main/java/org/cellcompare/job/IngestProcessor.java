@@ -7,8 +7,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.cellcompare.ingest.InputProblem;
 import org.cellcompare.ingest.InputProblemException;
 import org.cellcompare.ingest.RawRow;
-import org.cellcompare.ingest.SheetItem;
-import org.cellcompare.ingest.SheetNote;
 import org.cellcompare.normalize.Offering;
 import org.cellcompare.normalize.OfferingNormalizer;
 import org.cellcompare.rank.ConcernFlagger;
@@ -16,8 +14,8 @@ import org.cellcompare.rank.ConcernScorer;
 import org.cellcompare.rank.Flag;
 import org.cellcompare.rank.StagedOffering;
 
-/** Normalizes a row and flags it; notes about the file pass through to Input problems. */
-class IngestProcessor implements ItemProcessor<SheetItem, IngestOutcome> {
+/** Normalizes a row and flags it. */
+class IngestProcessor implements ItemProcessor<RawRow, StagedOffering> {
 
     private final OfferingNormalizer normalizer;
     private final ConcernFlagger flagger;
@@ -30,23 +28,16 @@ class IngestProcessor implements ItemProcessor<SheetItem, IngestOutcome> {
     }
 
     @Override
-    public IngestOutcome process(SheetItem item) {
-        if (item instanceof SheetNote note) {
-            return new IngestOutcome.Noted(note.problem());
-        }
-        RawRow row = (RawRow) item;
+    public StagedOffering process(RawRow row) {
         try {
-            return staged(normalizer.process(row));
+            Offering offering = normalizer.normalize(row);
+            Set<Flag> flags = flagger.flags(offering);
+            return StagedOffering.of(row.item(), offering, flags, scorer);
         } catch (StackOverflowError tooDeep) {
             // one row's text too deep for a pattern must not stop the month; the row is left out, with its line
             throw new InputProblemException(new InputProblem(row.file(), row.sheet(), row.row(), null, null,
                     "A value in this row is too long or too deeply nested to read.",
                     "Shorten the row's texts to what a family would read, and run again.", InputProblem.Outcome.ROW_LEFT_OUT), null);
         }
-    }
-
-    private IngestOutcome staged(Offering offering) {
-        Set<Flag> flags = flagger.flags(offering);
-        return new IngestOutcome.Staged(StagedOffering.of(offering, flags, scorer));
     }
 }

@@ -13,62 +13,37 @@ import org.cellcompare.rank.OfferingStore;
 import org.cellcompare.rank.StagedOffering;
 
 /**
- * Writes a chunk's offerings to staging and its notes and cell problems to Input problems, in the
- * chunk's transaction, each tagged with where the chunk began reading.
+ * Writes a chunk's offerings to staging and their cell problems to Input problems, in the chunk's
+ * transaction. Every write is keyed on the row, so a chunk written again writes nothing twice.
  */
-class IngestWriter implements ItemWriter<IngestOutcome> {
+class IngestWriter implements ItemWriter<StagedOffering> {
 
     private final long runId;
+    private final int fileNumber;
     private final OfferingStore offerings;
     private final LongestTexts longestTexts;
     private final InputProblemStore problems;
-    private final ChunkStart chunkStart;
 
-    IngestWriter(long runId, OfferingStore offerings, LongestTexts longestTexts, InputProblemStore problems,
-                 ChunkStart chunkStart) {
+    IngestWriter(long runId, int fileNumber, OfferingStore offerings, LongestTexts longestTexts, InputProblemStore problems) {
         this.runId = runId;
+        this.fileNumber = fileNumber;
         this.offerings = offerings;
         this.longestTexts = longestTexts;
         this.problems = problems;
-        this.chunkStart = chunkStart;
     }
 
     /** Whatever goes wrong here is the database's doing, so it stops the file's step rather than be skipped. */
     @Override
-    public void write(Chunk<? extends IngestOutcome> chunk) {
+    public void write(Chunk<? extends StagedOffering> chunk) {
         try {
-            stage(chunk);
+            List<StagedOffering> staged = new ArrayList<>(chunk.getItems());
+            offerings.stage(runId, fileNumber, staged);
+            longestTexts.record(runId, staged);
+            List<InputProblem> noted = new ArrayList<>();
+            staged.forEach(offering -> noted.addAll(offering.offering().problems()));
+            problems.save(runId, noted);
         } catch (RuntimeException e) {
-            throw new StagingFailedException(fileOf(chunk), e);
+            throw new StagingFailedException(chunk.isEmpty() ? "an offering file" : chunk.getItems().get(0).offering().file(), e);
         }
-    }
-
-    private static String fileOf(Chunk<? extends IngestOutcome> chunk) {
-        for (IngestOutcome outcome : chunk) {
-            if (outcome instanceof IngestOutcome.Staged s) {
-                return s.offering().offering().file();
-            }
-            if (outcome instanceof IngestOutcome.Noted n) {
-                return n.problem().file();
-            }
-        }
-        return "an offering file";
-    }
-
-    private void stage(Chunk<? extends IngestOutcome> chunk) {
-        List<StagedOffering> staged = new ArrayList<>();
-        List<InputProblem> noted = new ArrayList<>();
-        for (IngestOutcome outcome : chunk) {
-            if (outcome instanceof IngestOutcome.Staged s) {
-                staged.add(s.offering());
-                noted.addAll(s.offering().offering().problems());
-            } else if (outcome instanceof IngestOutcome.Noted n) {
-                noted.add(n.problem());
-            }
-        }
-        long readFrom = chunkStart.readFrom();
-        offerings.insert(runId, readFrom, staged);
-        longestTexts.record(runId, staged);
-        problems.save(runId, readFrom, noted);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
 
 import org.cellcompare.config.CellCompareProperties;
 import org.cellcompare.report.ReportQueries;
@@ -29,6 +30,7 @@ import org.cellcompare.report.ReportQueries.FileFigures;
  * month again as a new attempt that replaces the old one. A finished month is never re-run by
  * accident.
  */
+@Component
 public class MonthlyRun {
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyRun.class);
@@ -217,7 +219,7 @@ public class MonthlyRun {
         long ranked = 0;
         long leftOut = 0;
         long merged = 0;
-        for (FileFigures file : queries.fileFigures(runId)) {
+        for (FileFigures file : queries.fileFigures(runId, RowsRead.perFile(repository, runId))) {
             if (file.notRead()) {
                 log.warn("{}: not read (see Input problems)", file.file());
             } else {

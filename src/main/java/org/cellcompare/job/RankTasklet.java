@@ -2,6 +2,7 @@ package org.cellcompare.job;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,18 +26,19 @@ class RankTasklet implements Tasklet {
 
     private final Ranking ranking;
     private final ReportQueries queries;
+    private final Executor threads;
 
-    RankTasklet(Ranking ranking, ReportQueries queries) {
+    RankTasklet(Ranking ranking, ReportQueries queries, Executor threads) {
         this.ranking = ranking;
         this.queries = queries;
+        this.threads = threads;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = RunSteps.runId(contribution);
         log.info("Ranking: merging duplicates and looking for price outliers");
-        CompletableFuture<Void> rankOrder = CompletableFuture.runAsync(() -> queries.prepareRankOrder(runId),
-                task -> new Thread(task, "rank-order").start());
+        CompletableFuture<Void> rankOrder = CompletableFuture.runAsync(() -> queries.prepareRankOrder(runId), threads);
         Ranking.Result result;
         try {
             result = ranking.rank(runId);

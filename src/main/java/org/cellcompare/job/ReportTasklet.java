@@ -2,11 +2,13 @@ package org.cellcompare.job;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -34,24 +36,28 @@ class ReportTasklet implements Tasklet {
     private final RunStore runs;
     private final ReportQueries queries;
     private final ReferenceUpdates updates;
+    private final JobRepository jobRepository;
 
-    ReportTasklet(WorkbookWriter writer, RunStore runs, ReportQueries queries, ReferenceUpdates updates) {
+    ReportTasklet(WorkbookWriter writer, RunStore runs, ReportQueries queries, ReferenceUpdates updates,
+                  JobRepository jobRepository) {
         this.writer = writer;
         this.runs = runs;
         this.queries = queries;
         this.updates = updates;
+        this.jobRepository = jobRepository;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = RunSteps.runId(contribution);
         RunParameters run = RunSteps.parameters(contribution);
-        List<FileFigures> files = queries.fileFigures(runId);
+        Map<String, Long> rowsRead = RowsRead.perFile(jobRepository, runId);
+        List<FileFigures> files = queries.fileFigures(runId, rowsRead);
         checkEveryRowIsAccountedFor(files);
         log.info("Writing the workbook: {} ranked offerings", String.format("%,d", files.stream().mapToLong(FileFigures::ranked).sum()));
         try {
             writer.write(new ReportContext(runId, run.month(), run.reportDate(), run.currency(), Bundles.locale(run.language()),
-                    run.attempt(), run.input(), run.workbook(), run.output().resolve(".cellcompare").resolve("tmp"), downloads()));
+                    run.attempt(), run.input(), run.workbook(), run.output().resolve(".cellcompare").resolve("tmp"), downloads(), rowsRead));
         } catch (RowsDoNotAddUpException e) {
             throw new RunAbortedException(e.getMessage());
         } catch (IOException e) {

@@ -5,13 +5,15 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 import org.cellcompare.rank.OfferingTable;
 
 /** One row per run: which month it reports, when it started and finished. */
+@Component
 class RunStore {
 
-    private static final List<String> STAGING_TABLES = List.of("cc_input_problem", "cc_file_read", "cc_text_length",
+    private static final List<String> STAGING_TABLES = List.of("cc_input_problem", "cc_offering_file", "cc_text_length",
             "cc_rate", "cc_registry_record");
 
     private final JdbcTemplate jdbc;

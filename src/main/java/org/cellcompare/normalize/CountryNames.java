@@ -5,12 +5,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 
+import org.springframework.stereotype.Component;
+
 import org.cellcompare.text.Folding;
 
 /**
  * Every ISO 3166 country by its English and Spanish names, its two- and three-letter codes, and
  * the alternates people write (USA, U.S., UK, Viet Nam, Türkiye, "Korea, Republic of", UAE...).
  */
+@Component
 public final class CountryNames {
 
     private static final Map<String, String> ALTERNATES = Map.ofEntries(

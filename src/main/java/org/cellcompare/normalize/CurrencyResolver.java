@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.stereotype.Component;
+
 /**
  * Finds the currencies written in a text (ISO codes, symbols, and words in the languages of the
  * countries clinics are in) and which ISO 4217 codes each can mean. The symbols and words are
@@ -25,6 +27,7 @@ import java.util.stream.Stream;
  * {@code kr} is SEK, {@code Rs} is INR, "pesos" are MXN, unless the currency column or the
  * country says otherwise.
  */
+@Component
 public final class CurrencyResolver {
 
     /** Every ISO 4217 code Java knows, which is every active currency. */

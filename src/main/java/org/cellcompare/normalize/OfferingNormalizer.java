@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import org.cellcompare.config.DateOrder;
 import org.cellcompare.ingest.CellValue;
@@ -35,7 +34,7 @@ import org.cellcompare.text.Folding;
  * and no registration number, or nothing usable) is rejected; a row with one value that cannot be
  * read is kept, the value shown as written, and the cell listed as an input problem.
  */
-public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
+public class OfferingNormalizer {
 
     private static final Set<String> TOTAL_ROWS = Set.of("total", "totals", "subtotal", "grandtotal", "sum", "average",
             "mean", "median", "suma", "promedio", "totalgeneral");
@@ -66,8 +65,7 @@ public class OfferingNormalizer implements ItemProcessor<RawRow, Offering> {
         this.reportMonth = reportMonth;
     }
 
-    @Override
-    public Offering process(RawRow row) {
+    public Offering normalize(RawRow row) {
         List<InputProblem> problems = new ArrayList<>();
         String provider = row.text(OfferingColumn.PROVIDER);
         String registrationText = row.text(OfferingColumn.REGISTRATION);

@@ -4,11 +4,14 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.springframework.stereotype.Component;
+
 
 /**
  * Adds up the points of an offering's flags, caps the sum, and bands it into a concern level.
  * Points and bands come from configuration, so a nonprofit can weigh signs differently.
  */
+@Component
 public final class ConcernScorer {
 
     private final Map<Flag, Integer> points = new EnumMap<>(Flag.class);

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * The longest text of each column the workbook fits to its content, per file and section, kept
  * as rows are staged: the report sizes its columns before the first row without reading every
  * offering twice. Each ingestion partition writes only its own file's rows, so two never collide.
  */
+@Component
 public class LongestTexts {
 
     /** The columns whose width follows what they hold. */

@@ -2,14 +2,14 @@ package org.cellcompare.rank;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 import org.cellcompare.normalize.CourseCost;
 import org.cellcompare.normalize.Offering;
@@ -20,15 +20,25 @@ import org.cellcompare.text.Texts;
 
 /**
  * Stages normalized offerings in the run's two tables: the narrow row ranking and the Changes
- * sheet work on, then, under the id the database gave it, the row the ranked sheets show.
+ * sheet work on, and, under the same id, the row the ranked sheets show.
  */
+@Component
 public class OfferingStore {
 
-    private static final String OFFERING_COLUMNS = "file, sheet, row_num, section, duplicate_key, duplicate_hash, provider_sort,"
-            + " country_code, country_text, last_verified, rep_amount, course_amount, course_currency, trial_status,"
-            + " row_flags, concern_level, read_from";
-    private static final int OFFERING_COLUMN_COUNT = OFFERING_COLUMNS.split(",").length;
-    private static final String RANKED_COLUMNS = "id, section, rank_key, shown, flags, score, concern_level";
+    /** Each column with the type its value is cast to: H2 takes an untyped value in MERGE's VALUES for text. */
+    private record Column(String name, String type) {
+    }
+
+    private static final List<Column> OFFERING_COLUMNS = List.of(new Column("id", "BIGINT"), new Column("file", "VARCHAR"),
+            new Column("sheet", "VARCHAR"), new Column("row_num", "INTEGER"), new Column("section", "VARCHAR"),
+            new Column("duplicate_key", "VARCHAR"), new Column("duplicate_hash", "BIGINT"), new Column("provider_sort", "VARCHAR"),
+            new Column("country_code", "VARCHAR"), new Column("country_text", "VARCHAR"), new Column("last_verified", "DATE"),
+            new Column("rep_amount", "DECIMAL(30, 2)"), new Column("course_amount", "DECIMAL(30, 4)"),
+            new Column("course_currency", "VARCHAR"), new Column("trial_status", "VARCHAR"), new Column("row_flags", "VARCHAR"),
+            new Column("concern_level", "INTEGER"));
+    private static final List<Column> RANKED_COLUMNS = List.of(new Column("id", "BIGINT"), new Column("section", "VARCHAR"),
+            new Column("rank_key", "BYTEA"), new Column("shown", "BYTEA"), new Column("flags", "VARCHAR"),
+            new Column("score", "INTEGER"), new Column("concern_level", "INTEGER"));
 
     private final JdbcTemplate jdbc;
 
@@ -36,17 +46,42 @@ public class OfferingStore {
         this.jdbc = jdbc;
     }
 
-    /** Stages a chunk's offerings, tagged with where the chunk began reading its file. */
-    public void insert(long runId, long readFrom, List<StagedOffering> offerings) {
+    /**
+     * Stages a chunk's offerings of one file, under ids made of the file's number and each row's
+     * place in it. Staging a row again, as a run resumed after a kill does for a chunk that never
+     * committed, writes it over itself: whatever the database kept of that chunk, the row is there
+     * once.
+     */
+    public void stage(long runId, int fileNumber, List<StagedOffering> offerings) {
         if (offerings.isEmpty()) {
             return;
         }
-        List<Long> ids = insertOfferings(runId, readFrom, offerings);
-        String insert = "INSERT INTO " + OfferingTable.ranked(runId) + " (" + RANKED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+        long[] ids = offerings.stream().mapToLong(o -> OfferingTable.id(fileNumber, o.item())).toArray();
+        batch(merge(OfferingTable.name(runId), OFFERING_COLUMNS), offerings, (ps, i) -> bind(ps, ids[i], offerings.get(i)));
+        batch(merge(OfferingTable.ranked(runId), RANKED_COLUMNS), offerings, (ps, i) -> bindRanked(ps, ids[i], offerings.get(i)));
+    }
+
+    /** Standard SQL's MERGE, which H2 and PostgreSQL both run, keyed on the id. */
+    private static String merge(String table, List<Column> columns) {
+        List<String> names = columns.stream().map(Column::name).toList();
+        return "MERGE INTO " + table + " t USING (VALUES ("
+                + columns.stream().map(c -> "CAST(? AS " + c.type() + ")").collect(Collectors.joining(", ")) + ")) AS v ("
+                + String.join(", ", names) + ")"
+                + " ON t.id = v.id"
+                + " WHEN MATCHED THEN UPDATE SET " + names.stream().skip(1).map(n -> n + " = v." + n).collect(Collectors.joining(", "))
+                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", names) + ") VALUES ("
+                + names.stream().map(n -> "v." + n).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps, int index) throws SQLException;
+    }
+
+    private void batch(String sql, List<StagedOffering> offerings, Binder binder) {
         jdbc.execute((ConnectionCallback<int[]>) connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(insert)) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 for (int i = 0; i < offerings.size(); i++) {
-                    bindRanked(ps, ids.get(i), offerings.get(i));
+                    binder.bind(ps, i);
                     ps.addBatch();
                 }
                 return ps.executeBatch();
@@ -54,35 +89,11 @@ public class OfferingStore {
         });
     }
 
-    private List<Long> insertOfferings(long runId, long readFrom, List<StagedOffering> offerings) {
-        String insert = "INSERT INTO " + OfferingTable.name(runId) + " (" + OFFERING_COLUMNS + ") VALUES ("
-                + "?, ".repeat(OFFERING_COLUMN_COUNT - 1) + "?)";
-        return jdbc.execute((ConnectionCallback<List<Long>>) connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(insert, new String[] {"id"})) {
-                for (StagedOffering staged : offerings) {
-                    bind(ps, staged);
-                    ps.setLong(OFFERING_COLUMN_COUNT, readFrom);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                List<Long> ids = new ArrayList<>(offerings.size());
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    while (keys.next()) {
-                        ids.add(keys.getLong(1));
-                    }
-                }
-                if (ids.size() != offerings.size()) {
-                    throw new SQLException("The database gave " + ids.size() + " ids for " + offerings.size() + " offerings.");
-                }
-                return ids;
-            }
-        });
-    }
-
-    private static void bind(PreparedStatement ps, StagedOffering staged) throws SQLException {
+    private static void bind(PreparedStatement ps, long id, StagedOffering staged) throws SQLException {
         Offering o = staged.offering();
         CourseCost cost = o.courseCost();
         int i = 0;
+        ps.setLong(++i, id);
         ps.setString(++i, o.file());
         ps.setString(++i, o.sheet());
         ps.setInt(++i, o.row());

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
 
 import org.cellcompare.rank.StagedScan.DuplicateRow;
 
@@ -26,6 +27,7 @@ import org.cellcompare.rank.StagedScan.DuplicateRow;
  * {@link OfferingTable}). Every change is computed from the rows as staged, so ranking again gives
  * the same result.
  */
+@Component
 public class Ranking {
 
     /** Rows of ranking's decisions (merged rows and their survivors) written per batch of inserts. */
@@ -64,16 +66,13 @@ public class Ranking {
 
     /**
      * What each file staged, as the staged rows show it: the reconciliation holds this against the
-     * rows each file's reader handed on. A file that staged rows but never said it read any gets a
-     * line of its own, so the rows cannot add up, and the run says so rather than lose them.
+     * rows Spring Batch counted as read. Every file that stages rows was numbered first, so has its
+     * line.
      */
     private void recordStaged(long runId, Map<String, Long> rowsPerFile) {
-        jdbc.update("UPDATE cc_file_read SET rows_staged = 0 WHERE run_id = ?", runId);
-        rowsPerFile.forEach((file, rows) -> {
-            if (jdbc.update("UPDATE cc_file_read SET rows_staged = ? WHERE run_id = ? AND file = ?", rows, runId, file) == 0) {
-                jdbc.update("INSERT INTO cc_file_read (run_id, file, rows_read, rows_staged) VALUES (?, ?, 0, ?)", runId, file, rows);
-            }
-        });
+        jdbc.update("UPDATE cc_offering_file SET rows_staged = 0 WHERE run_id = ?", runId);
+        jdbc.batchUpdate("UPDATE cc_offering_file SET rows_staged = ? WHERE run_id = ? AND file = ?",
+                rowsPerFile.entrySet().stream().map(e -> new Object[] {e.getValue(), runId, e.getKey()}).toList());
     }
 
     /**
@@ -90,8 +89,8 @@ public class Ranking {
             }
         }
         merges.apply(runId);
-        jdbc.update("UPDATE cc_file_read SET rows_merged = 0 WHERE run_id = ?", runId);
-        jdbc.batchUpdate("UPDATE cc_file_read SET rows_merged = ? WHERE run_id = ? AND file = ?",
+        jdbc.update("UPDATE cc_offering_file SET rows_merged = 0 WHERE run_id = ?", runId);
+        jdbc.batchUpdate("UPDATE cc_offering_file SET rows_merged = ? WHERE run_id = ? AND file = ?",
                 merges.mergedPerFile.entrySet().stream().map(e -> new Object[] {e.getValue(), runId, e.getKey()}).toList());
         merges.longestOthers.forEach((section, length) ->
                 longestTexts.record(runId, LongestTexts.RANKING, section, LongestTexts.Column.ALSO_LISTED_IN, length));

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 import org.cellcompare.text.Texts;
 
 /** The rates a run uses, saved once by the rates step and read by every later step. */
+@Component
 public class RateStore {
 
     private final JdbcTemplate jdbc;

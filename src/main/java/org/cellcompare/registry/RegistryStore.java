@@ -3,10 +3,12 @@ package org.cellcompare.registry;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 import org.cellcompare.text.Texts;
 
 /** The registry export of a run, saved once by the registry step and read when checking offerings. */
+@Component
 public class RegistryStore {
 
     private final JdbcTemplate jdbc;

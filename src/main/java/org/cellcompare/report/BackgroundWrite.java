@@ -6,6 +6,9 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 
 /**
  * Hands a sheet's XML to a thread of its own, which writes it into the .xlsx's zip entry and so
@@ -24,16 +27,15 @@ final class BackgroundWrite extends OutputStream {
 
     private final BlockingQueue<byte[]> full = new ArrayBlockingQueue<>(BUFFERS_WAITING);
     private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS_WAITING + 2);
-    private final Thread writer;
+    private final CompletableFuture<Void> writing;
     private volatile IOException failure;
     private byte[] buffer = new byte[BUFFER_SIZE];
     private int count;
     private boolean closed;
 
-    BackgroundWrite(OutputStream out) {
-        writer = new Thread(() -> writeAll(out), "report-deflate");
-        writer.setDaemon(true);
-        writer.start();
+    /** {@code threads} gives the writing thread. */
+    BackgroundWrite(OutputStream out, Executor threads) {
+        writing = CompletableFuture.runAsync(() -> writeAll(out), threads);
     }
 
     @Override
@@ -70,10 +72,12 @@ final class BackgroundWrite extends OutputStream {
         }
         put(END);
         try {
-            writer.join();
+            writing.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while the sheet was being written");
+        } catch (ExecutionException e) {
+            throw new IOException("Could not write the sheet into the workbook: " + e.getCause(), e.getCause());
         }
         checkFailure();
     }
@@ -103,7 +107,7 @@ final class BackgroundWrite extends OutputStream {
 
     /** Whether the writing thread still runs; never, once closed, whatever went wrong. */
     boolean isWriting() {
-        return writer.isAlive();
+        return !writing.isDone();
     }
 
     /**

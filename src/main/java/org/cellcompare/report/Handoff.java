@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -34,18 +37,16 @@ final class Handoff<T> {
     }
 
     /**
-     * Runs {@code producer} on a thread called {@code threadName}, giving every item it makes to
-     * {@code consumer} on this thread in the order made. Returns once both are done; an exception
-     * from either is thrown here, the producer's as it was thrown.
+     * Runs {@code producer} on a thread of {@code threads}, giving every item it makes to {@code
+     * consumer} on this thread in the order made. Returns once both are done; an exception from
+     * either is thrown here, the producer's as it was thrown.
      */
-    static <T> void run(String threadName, Consumer<Consumer<T>> producer, Consumer<T> consumer) {
-        new Handoff<T>().handOver(threadName, producer, consumer);
+    static <T> void run(Executor threads, Consumer<Consumer<T>> producer, Consumer<T> consumer) {
+        new Handoff<T>().handOver(threads, producer, consumer);
     }
 
-    private void handOver(String threadName, Consumer<Consumer<T>> producer, Consumer<T> consumer) {
-        Thread thread = new Thread(() -> produce(producer), threadName);
-        thread.setDaemon(true);
-        thread.start();
+    private void handOver(Executor threads, Consumer<Consumer<T>> producer, Consumer<T> consumer) {
+        CompletableFuture<Void> producing = CompletableFuture.runAsync(() -> produce(producer), threads);
         boolean finished = false;
         try {
             for (List<T> items = take(); items != end; items = take()) {
@@ -57,7 +58,7 @@ final class Handoff<T> {
                 abandoned = true;
                 queue.clear();
             }
-            joinUninterruptibly(thread);
+            waitUninterruptibly(producing);
         }
         rethrow(failure);
     }
@@ -109,14 +110,17 @@ final class Handoff<T> {
         }
     }
 
-    private static void joinUninterruptibly(Thread thread) {
+    /** {@link #produce} keeps its own failure, so the producer's end is all there is to wait for. */
+    private static void waitUninterruptibly(CompletableFuture<Void> producing) {
         boolean interrupted = false;
         while (true) {
             try {
-                thread.join();
+                producing.get();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
+            } catch (ExecutionException e) {
+                break;
             }
         }
         if (interrupted) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,12 +35,15 @@ final class RankedSheet {
     private final String currency;
     private final NumberFormat wholeNumbers = NumberFormat.getIntegerInstance(Locale.US);
     // a few dozen sets of flags, cell sources and routes recur across a million rows; each is worded once
+    private final Executor threads;
     private final Map<Set<Flag>, String> flagCodes = new ConcurrentHashMap<>();
     private final Map<Set<Flag>, String> flagTitles = new ConcurrentHashMap<>();
     private final Map<Set<CellSource>, String> cellSourceWords = new ConcurrentHashMap<>();
     private final Map<Set<Route>, String> routeWords = new ConcurrentHashMap<>();
 
-    RankedSheet(ReportQueries queries, ReportText text, ReportStyles styles, String currency) {
+    /** {@code threads}: where the ranked rows are read and worded while the sheet's cells are written. */
+    RankedSheet(ReportQueries queries, ReportText text, ReportStyles styles, String currency, Executor threads) {
+        this.threads = threads;
         this.queries = queries;
         this.text = text;
         this.styles = styles;
@@ -69,7 +73,7 @@ final class RankedSheet {
         SheetWriter out = new SheetWriter(sheet, styles, widths);
         out.headers(headers);
         int[] written = {0};
-        Handoff.<RankedLine>run("report-" + section.name().toLowerCase(Locale.ROOT), lines -> {
+        Handoff.<RankedLine>run(threads, lines -> {
             int[] rank = {0};
             queries.forEachRanked(runId, section, row -> lines.accept(line(++rank[0], row, trials)));
         }, line -> {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
 
 import org.cellcompare.ingest.InputProblem.Outcome;
 import org.cellcompare.rank.ConcernLevel;
@@ -29,6 +30,7 @@ import org.cellcompare.rank.StreamedRows;
  * What the workbook and the log need from a run's tables. The ranked sheets are streamed in
  * rank order straight from the database, so a million offerings never sit in memory at once.
  */
+@Component
 public class ReportQueries {
 
     private final JdbcTemplate jdbc;
@@ -130,7 +132,11 @@ public class ReportQueries {
                 longest.getOrDefault(Column.INPUT, 0), longest.getOrDefault(Column.ALSO_LISTED_IN, 0));
     }
 
-    /** Rows read, ranked, left out and merged, per offering file, from independent tallies. */
+    /**
+     * Rows read, ranked, left out and merged, per offering file, from tallies no one part of the run
+     * keeps alone: rows read as Spring Batch counted them, staged and merged as ranking found them
+     * in the tables, left out as Input problems holds them.
+     */
     public record FileFigures(String file, long read, long ranked, long leftOut, long merged, boolean notRead) {
 
         public boolean balances() {
@@ -138,14 +144,15 @@ public class ReportQueries {
         }
     }
 
-    public List<FileFigures> fileFigures(long runId) {
+    /** {@code rowsRead}: each offering file's data rows, by file name, as the ingest step counted them. */
+    public List<FileFigures> fileFigures(long runId, Map<String, Long> rowsRead) {
         Map<String, long[]> byFile = new LinkedHashMap<>();
-        jdbc.query("SELECT file, rows_read, rows_staged, rows_merged FROM cc_file_read WHERE run_id = ?",
+        rowsRead.forEach((file, read) -> figures(byFile, file)[0] = read);
+        jdbc.query("SELECT file, rows_staged, rows_merged FROM cc_offering_file WHERE run_id = ?",
                 rs -> {
                     long[] f = figures(byFile, rs.getString(1));
-                    f[0] = rs.getLong(2);
-                    f[1] = rs.getLong(3) - rs.getLong(4);
-                    f[3] = rs.getLong(4);
+                    f[1] = rs.getLong(2) - rs.getLong(3);
+                    f[3] = rs.getLong(3);
                 }, runId);
         jdbc.query("SELECT file, outcome, COUNT(*) FROM cc_input_problem WHERE run_id = ? AND outcome IN (?, ?) GROUP BY file, outcome",
                 rs -> {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -39,18 +40,23 @@ final class WorkbookFile implements Closeable {
     private final SXSSFWorkbook workbook;
     private final ZipOutputStream zip;
     private final Path workFolder;
+    private final Executor threads;
     /** The table sheets by the name of their part, such as {@code xl/worksheets/sheet3.xml}. */
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Set<String> written = new HashSet<>();
     private WorksheetXml open;
     private BackgroundWrite openWriting;
 
-    /** The zip goes to {@code out}; POI's part of the workbook is saved in {@code workFolder} for a moment. */
-    WorkbookFile(SXSSFWorkbook workbook, OutputStream out, Path workFolder) {
+    /**
+     * The zip goes to {@code out}; POI's part of the workbook is saved in {@code workFolder} for a
+     * moment; {@code threads} compress the table sheets as they are written.
+     */
+    WorkbookFile(SXSSFWorkbook workbook, OutputStream out, Path workFolder, Executor threads) {
         this.workbook = workbook;
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         this.zip.setLevel(Deflater.BEST_SPEED);
         this.workFolder = workFolder;
+        this.threads = threads;
     }
 
     /**
@@ -66,7 +72,7 @@ final class WorkbookFile implements Closeable {
                 throw new IllegalStateException("The sheet " + sheet.getSheetName() + " is written already");
             }
             zip.putNextEntry(new ZipEntry(part));
-            openWriting = new BackgroundWrite(zip);
+            openWriting = new BackgroundWrite(zip, threads);
             open = new WorksheetXml(sheet, headerRow, openWriting);
             tables.put(part, new Table(packagePart, open));
             return open;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -50,10 +51,13 @@ public class WorkbookWriter {
     private final ConcernScorer scorer;
     private final MonthChanges changes;
     private final WorkbookOutput output;
+    private final Executor threads;
 
+    /** {@code threads} give the second thread that reading rows and compressing sheets run on. */
     public WorkbookWriter(ReportQueries queries, InputProblemStore problems, RateStore rates, MonthChanges changes,
                           MessageSource messages, CellCompareProperties properties, ConcernScorer scorer,
-                          WorkbookOutput output) {
+                          WorkbookOutput output, Executor threads) {
+        this.threads = threads;
         this.queries = queries;
         this.output = output;
         this.changes = changes;
@@ -75,7 +79,7 @@ public class WorkbookWriter {
                 workbook.createSheet(text.get(key));
             }
             try (OutputStream out = output.open(partial);
-                 WorkbookFile file = new WorkbookFile(workbook, out, context.workFolder())) {
+                 WorkbookFile file = new WorkbookFile(workbook, out, context.workFolder(), threads)) {
                 fill(workbook, file, context, text, styles);
                 describe(workbook, context, text);
                 file.finish();
@@ -101,7 +105,7 @@ public class WorkbookWriter {
                 registryFiles.isEmpty() ? text.get("readme.noRegistry") : registryFiles.stream()
                         .map(file -> ExportDates.describe(text, file, context.input().resolve(file), context.downloads()))
                         .collect(Collectors.joining(", ")));
-        RankedSheet ranked = new RankedSheet(queries, text, styles, context.currency());
+        RankedSheet ranked = new RankedSheet(queries, text, styles, context.currency(), threads);
         RankedFigures rankedFigures = new RankedFigures();
         ranked.write(parts.table(workbook.getSheetAt(2), 0), runId, Section.TRIAL, rankedFigures);
         ranked.write(parts.table(workbook.getSheetAt(3), 0), runId, Section.CLINIC, rankedFigures);
@@ -112,7 +116,7 @@ public class WorkbookWriter {
         if (earlier != null) {
             log.info("Changes since {}: {}", earlier.month(), String.format("%,d", changeCount));
         }
-        List<FileFigures> files = queries.fileFigures(runId);
+        List<FileFigures> files = queries.fileFigures(runId, context.rowsRead());
         checkEveryRankedRowWasWritten(files, rankedFigures);
         SummarySheet.Figures figures = new SummarySheet.Figures(files, queries.filesNotRead(runId),
                 rankedFigures.concernBySection(), rankedFigures.costByCountry(), queries.problemCount(runId), ecbDate,

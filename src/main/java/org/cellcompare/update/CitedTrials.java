@@ -11,7 +11,6 @@ import org.cellcompare.ingest.OfferingColumn;
 import org.cellcompare.ingest.OfferingFiles;
 import org.cellcompare.ingest.OfferingRowReader;
 import org.cellcompare.ingest.RawRow;
-import org.cellcompare.ingest.SheetItem;
 import org.cellcompare.registry.Registry;
 import org.cellcompare.registry.RegistryId;
 import org.cellcompare.registry.RegistryIds;
@@ -31,16 +30,15 @@ final class CitedTrials {
     SortedSet<String> in(Path offeringsFolder) {
         SortedSet<String> ids = new TreeSet<>();
         for (Path file : new OfferingFiles(offeringsFolder).list()) {
-            OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), headerScanRows);
+            // notes about the file are the run's to report
+            OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), headerScanRows, note -> { });
             try {
                 reader.open(new ExecutionContext());
-                for (SheetItem item = reader.read(); item != null; item = reader.read()) {
-                    if (item instanceof RawRow row) {
-                        RegistryIds.find(row.text(OfferingColumn.REGISTRATION)).stream()
-                                .filter(id -> id.registry() == Registry.CLINICALTRIALS_GOV)
-                                .map(RegistryId::id)
-                                .forEach(ids::add);
-                    }
+                for (RawRow row = reader.read(); row != null; row = reader.read()) {
+                    RegistryIds.find(row.text(OfferingColumn.REGISTRATION)).stream()
+                            .filter(id -> id.registry() == Registry.CLINICALTRIALS_GOV)
+                            .map(RegistryId::id)
+                            .forEach(ids::add);
                 }
             } catch (Exception e) {
                 // an unreadable file is the run's to report, with the file, sheet and row

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.SortedSet;
 
+import org.springframework.stereotype.Component;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +21,7 @@ import org.cellcompare.update.Download.DownloadException;
  * when it cannot, the run goes on with the files it already has. What happened is kept for the
  * run's later warnings and sheets, so that they do not advise a download that has just failed.
  */
+@Component
 public class ReferenceUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceUpdates.class);

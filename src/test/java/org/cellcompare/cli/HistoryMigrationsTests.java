@@ -36,7 +36,7 @@ class HistoryMigrationsTests {
         assertThat(command.run("--month=2026-11")).as(command.stderr()).isZero();
 
         assertThat(migrations(output)).containsExactly("1.0 spring batch job repository SQL true",
-                "1.1 cellcompare history SQL true");
+                "1.1 cellcompare history SQL true", "1.2 restart safe staging SQL true");
     }
 
     @Test
@@ -44,14 +44,22 @@ class HistoryMigrationsTests {
         Path output = folder.resolve("output");
         InProcessRun command = new InProcessRun(TestFiles.copySample(folder.resolve("input")), output);
         assertThat(command.run("--month=2026-10")).as(command.stderr()).isZero();
-        // as the releases before versioning left it: the same tables, and no record of migrations
+        // as the releases before versioning left it: the baseline's tables, and no record of migrations
         try (Connection connection = open(output); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE \"flyway_schema_history\"");
+            statement.execute("DROP TABLE cc_offering_file");
+            statement.execute("CREATE TABLE cc_file_read (run_id BIGINT NOT NULL, file VARCHAR NOT NULL, rows_read BIGINT NOT NULL,"
+                    + " rows_staged BIGINT DEFAULT 0 NOT NULL, rows_merged BIGINT DEFAULT 0 NOT NULL, PRIMARY KEY (run_id, file))");
+            statement.execute("ALTER TABLE cc_input_problem DROP PRIMARY KEY");
+            statement.execute("ALTER TABLE cc_input_problem DROP COLUMN problem_key");
+            statement.execute("ALTER TABLE cc_input_problem ADD COLUMN read_from BIGINT");
+            statement.execute("ALTER TABLE cc_input_problem ADD PRIMARY KEY (id)");
         }
 
         assertThat(command.run("--month=2026-11")).as(command.stderr()).isZero();
 
-        assertThat(migrations(output)).containsExactly("1.1 << Flyway Baseline >> BASELINE true");
+        assertThat(migrations(output)).containsExactly("1.1 << Flyway Baseline >> BASELINE true",
+                "1.2 restart safe staging SQL true");
         try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
             assertThat(book.lines("Summary")).as("the earlier month is still known")
                     .anySatisfy(line -> assertThat(line).startsWith("Compared with | 2026-10"));
@@ -59,17 +67,18 @@ class HistoryMigrationsTests {
     }
 
     @Test
-    void theMigrationsBuildTheTablesTheBaselineHistoryHeld() throws Exception {
+    void theMigrationsInOrderBuildEveryTableTheRunUses() throws Exception {
         try (SingleConnectionDataSource dataSource = new SingleConnectionDataSource("jdbc:h2:mem:baseline", "sa", "", true)) {
             new ResourceDatabasePopulator(new ClassPathResource("db/migration/h2/V1_0__spring_batch_job_repository.sql"),
-                    new ClassPathResource("db/migration/common/V1_1__cellcompare_history.sql")).execute(dataSource);
+                    new ClassPathResource("db/migration/common/V1_1__cellcompare_history.sql"),
+                    new ClassPathResource("db/migration/h2/V1_2__restart_safe_staging.sql")).execute(dataSource);
             try (ResultSet tables = dataSource.getConnection().getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE"})) {
                 List<String> names = new ArrayList<>();
                 while (tables.next()) {
                     names.add(tables.getString("TABLE_NAME").toLowerCase());
                 }
                 assertThat(names).contains("batch_job_instance", "batch_step_execution_context", "cc_run", "cc_rate",
-                        "cc_registry_record", "cc_file_read", "cc_input_problem", "cc_text_length");
+                        "cc_registry_record", "cc_offering_file", "cc_input_problem", "cc_text_length");
             }
         }
     }

@@ -31,8 +31,6 @@ import org.cellcompare.ingest.InputTemplate.Choices;
 import org.cellcompare.ingest.OfferingColumn;
 import org.cellcompare.ingest.OfferingRowReader;
 import org.cellcompare.ingest.RawRow;
-import org.cellcompare.ingest.SheetItem;
-import org.cellcompare.ingest.SheetNote;
 import org.cellcompare.normalize.Offering;
 import org.cellcompare.normalize.TemplateChoices;
 import org.cellcompare.support.Offerings;
@@ -88,20 +86,21 @@ class TemplateTests {
         Path filled = folder.resolve("filled.xlsx");
         int rows = fillEveryListValue(template, filled);
 
-        List<SheetItem> items = new ArrayList<>();
-        OfferingRowReader reader = new OfferingRowReader(filled, new HeaderMatcher(), 30);
+        List<RawRow> items = new ArrayList<>();
+        List<InputProblem> notes = new ArrayList<>();
+        OfferingRowReader reader = new OfferingRowReader(filled, new HeaderMatcher(), 30, notes::add);
         reader.open(new ExecutionContext());
-        for (SheetItem item = reader.read(); item != null; item = reader.read()) {
-            items.add(item);
+        for (RawRow row = reader.read(); row != null; row = reader.read()) {
+            items.add(row);
         }
         reader.close();
 
-        assertThat(items).noneMatch(SheetNote.class::isInstance);
+        assertThat(notes).isEmpty();
         assertThat(items).hasSize(rows);
         Offerings offerings = new Offerings();
-        for (SheetItem item : items) {
-            Offering offering = offerings.normalize((RawRow) item);
-            assertThat(offering.problems()).as(((RawRow) item).location()).extracting(InputProblem::reason).isEmpty();
+        for (RawRow row : items) {
+            Offering offering = offerings.normalize(row);
+            assertThat(offering.problems()).as(row.location()).extracting(InputProblem::reason).isEmpty();
         }
     }
 

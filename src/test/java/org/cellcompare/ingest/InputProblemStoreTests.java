@@ -22,7 +22,7 @@ class InputProblemStoreTests {
     void readingARatesFolderAgainReplacesItsProblemsAndLeavesEveryOtherFileAndRunAlone() {
         store.replace(RUN, "rates", List.of(problem("rates/extra-rates.csv", "left by a killed attempt")));
         store.replace(RUN, "registry", List.of(problem("registry/ctg-studies.csv", "registry")));
-        store.save(RUN, 400L, List.of(problem("clinics.csv", "offering row")));
+        store.save(RUN, List.of(problem("clinics.csv", "offering row")));
         store.replace(RUN + 1, "rates", List.of(problem("rates/extra-rates.csv", "another run")));
 
         store.replace(RUN, "rates", List.of(problem("rates/extra-rates.csv", "found again"),
@@ -34,12 +34,16 @@ class InputProblemStoreTests {
     }
 
     @Test
-    void aChunksProblemsCarryWhereTheChunkBeganReadingAndAFoldersCarryNone() {
-        store.save(RUN, 400L, List.of(problem("clinics.csv", "offering row")));
-        store.replace(RUN, "rates", List.of(problem("rates/extra-rates.csv", "rates")));
+    void aProblemFoundAgainAsAResumedRunFindsItIsListedOnceAndAnotherOnTheSameRowStill() {
+        InputProblem price = new InputProblem("clinics.csv", "Clinics", 7, "Price", "ask", "No amount.", null, Outcome.VALUE_IGNORED);
+        InputProblem date = new InputProblem("clinics.csv", "Clinics", 7, "Last verified", "soon", "No date.", null,
+                Outcome.VALUE_IGNORED);
 
-        assertThat(jdbc.queryForList("SELECT file || ' ' || COALESCE(CAST(read_from AS VARCHAR), '-') FROM cc_input_problem"
-                + " ORDER BY file", String.class)).containsExactly("clinics.csv 400", "rates/extra-rates.csv -");
+        store.save(RUN, List.of(price));
+        store.save(RUN, List.of(price, date));
+        store.save(RUN, List.of(price, date));
+
+        assertThat(reasons(RUN)).containsExactly("clinics.csv: No amount.", "clinics.csv: No date.");
     }
 
     private static InputProblem problem(String file, String reason) {

@@ -149,6 +149,6 @@ class MergedCellReadingTests {
     }
 
     private static List<RawRow> rawRows(Path file) throws IOException {
-        return OfferingRowReaderTests.readAll(file).stream().filter(RawRow.class::isInstance).map(RawRow.class::cast).toList();
+        return OfferingRowReaderTests.readAll(file).rows().stream().toList();
     }
 }

@@ -44,7 +44,7 @@ class OfferingRowReaderTests {
                         row("Sponsor", "Registration number", "Notes"),
                         row("Vinmec International Hospital", "NCT02569775", "seed"))));
 
-        List<SheetItem> items = readAll(file);
+        FileRead items = readAll(file);
 
         List<RawRow> rows = rows(items);
         assertThat(rows).extracting(r -> r.text(OfferingColumn.PROVIDER))
@@ -68,7 +68,7 @@ class OfferingRowReaderTests {
                 "Empty", List.of(),
                 "Clinics", List.of(row("Provider", "Country"), row("Sunrise Clinic", "Thailand"))));
 
-        List<SheetItem> items = readAll(file);
+        FileRead items = readAll(file);
 
         assertThat(rows(items)).hasSize(1);
         assertThat(notes(items)).satisfiesExactly(note -> {
@@ -140,7 +140,7 @@ class OfferingRowReaderTests {
     @Test
     void anUnreadableFileFailsOnceAndThenEnds() throws Exception {
         Path file = Files.write(folder.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6});
-        OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), 30);
+        OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), 30, note -> { });
         reader.open(new ExecutionContext());
 
         assertThatThrownBy(reader::read).isInstanceOfSatisfying(UnreadableFileException.class, e -> {
@@ -155,7 +155,7 @@ class OfferingRowReaderTests {
     @Test
     void aPdfNamedCsvIsNotASpreadsheet() throws Exception {
         Path file = Files.write(folder.resolve("prices.xlsx"), "%PDF-1.4 not a sheet".getBytes(StandardCharsets.US_ASCII));
-        OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), 30);
+        OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), 30, note -> { });
         reader.open(new ExecutionContext());
 
         assertThatThrownBy(reader::read).isInstanceOfSatisfying(UnreadableFileException.class,
@@ -164,43 +164,54 @@ class OfferingRowReaderTests {
     }
 
     @Test
-    void countsTheDataRowsItHandsOn() throws Exception {
-        Path file = TestFiles.xlsx(folder.resolve("two.xlsx"), sheets("S", List.of(
-                row("Provider", "Country"), row("A", "Thailand"), row("B", "Vietnam"))));
-        OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), 30);
-        reader.open(new ExecutionContext());
-        while (reader.read() != null) {
-            // read everything
-        }
-        ExecutionContext context = new ExecutionContext();
-        reader.update(context);
-        reader.close();
+    void numbersTheDataRowsAcrossSheetsTheSameWayWhenReadAgainFromPartWay() throws Exception {
+        Path file = TestFiles.xlsx(folder.resolve("two.xlsx"), sheets(
+                "S", List.of(row("Provider", "Country"), row("A", "Thailand"), row("B", "Vietnam")),
+                "T", List.of(row("Provider", "Country", "Notes"), row("C", "Mexico", "x"))));
 
-        assertThat(OfferingRowReader.rowsRead(context)).isEqualTo(2);
+        assertThat(readAll(file).rows()).extracting(RawRow::item).containsExactly(1L, 2L, 3L);
+
+        // a resumed step: the reader starts after the rows its last commit counted
+        ExecutionContext resumed = new ExecutionContext();
+        resumed.putInt("offeringRowReader.read.count", 2);
+        List<InputProblem> notes = new ArrayList<>();
+        OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), 30, notes::add);
+        reader.open(resumed);
+        RawRow third = reader.read();
+        assertThat(reader.read()).isNull();
+        reader.close();
+        assertThat(third.item()).isEqualTo(3L);
+        assertThat(third.text(OfferingColumn.PROVIDER)).isEqualTo("C");
+        assertThat(notes).extracting(InputProblem::column).containsExactly("Notes");
     }
 
-    static List<SheetItem> readAll(Path file) throws IOException {
-        OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), 30);
+    /** What a reader handed on, and the notes it made about the file on the side. */
+    record FileRead(List<RawRow> rows, List<InputProblem> notes) {
+    }
+
+    static FileRead readAll(Path file) throws IOException {
+        List<InputProblem> notes = new ArrayList<>();
+        OfferingRowReader reader = new OfferingRowReader(file, new HeaderMatcher(), 30, notes::add);
         reader.open(new ExecutionContext());
-        List<SheetItem> items = new ArrayList<>();
+        List<RawRow> rows = new ArrayList<>();
         try {
-            SheetItem item;
-            while ((item = reader.read()) != null) {
-                items.add(item);
+            RawRow row;
+            while ((row = reader.read()) != null) {
+                rows.add(row);
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         } finally {
             reader.close();
         }
-        return items;
+        return new FileRead(rows, notes);
     }
 
-    static List<RawRow> rows(List<SheetItem> items) {
-        return items.stream().filter(RawRow.class::isInstance).map(RawRow.class::cast).toList();
+    static List<RawRow> rows(FileRead items) {
+        return items.rows();
     }
 
-    static List<InputProblem> notes(List<SheetItem> items) {
-        return items.stream().filter(SheetNote.class::isInstance).map(i -> ((SheetNote) i).problem()).toList();
+    static List<InputProblem> notes(FileRead items) {
+        return items.notes();
     }
 }

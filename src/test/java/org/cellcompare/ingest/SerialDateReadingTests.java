@@ -120,8 +120,7 @@ class SerialDateReadingTests {
     }
 
     private static Offering offering(Path file) throws IOException {
-        List<RawRow> rows = OfferingRowReaderTests.readAll(file).stream().filter(RawRow.class::isInstance)
-                .map(RawRow.class::cast).toList();
+        List<RawRow> rows = OfferingRowReaderTests.readAll(file).rows();
         assertThat(rows).hasSize(1);
         return new Offerings().normalize(rows.get(0));
     }

@@ -2,6 +2,7 @@ package org.cellcompare.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willAnswer;
@@ -80,9 +81,9 @@ class RunSafetyTests {
         willAnswer(call -> {
             List<StagedOffering> staged = call.getArgument(2);
             boolean dropOne = !staged.isEmpty() && lost.compareAndSet(false, true);
-            realStore.insert(call.getArgument(0), call.getArgument(1), dropOne ? staged.subList(1, staged.size()) : staged);
+            realStore.stage(call.getArgument(0), (int) call.getArgument(1), dropOne ? staged.subList(1, staged.size()) : staged);
             return null;
-        }).given(offeringStore).insert(anyLong(), anyLong(), any());
+        }).given(offeringStore).stage(anyLong(), anyInt(), any());
 
         Outcome outcome = monthlyRun.run(new Request(YearMonth.parse("2025-10"), input, output, "USD", "en", false));
 
@@ -102,7 +103,7 @@ class RunSafetyTests {
                 throw new IllegalStateException("a write that failed for this chunk alone");
             }
             return call.callRealMethod();
-        }).given(offeringStore).insert(anyLong(), anyLong(), any());
+        }).given(offeringStore).stage(anyLong(), anyInt(), any());
         given(workbookOutput.open(any())).willAnswer(call -> Files.newOutputStream(call.getArgument(0)));
 
         Outcome outcome = monthlyRun.run(new Request(YearMonth.parse("2025-09"), input, output, "USD", "en", false));

@@ -58,7 +58,7 @@ class CourseCostCeilingTests {
                                      String reporting, String reason) {
         RawRow row = row(price, basis, injections, duration);
 
-        Offering offering = normalizer(reporting).process(row);
+        Offering offering = normalizer(reporting).normalize(row);
 
         assertThat(offering.price().kind()).isEqualTo(PriceKind.UNREADABLE);
         assertThat(offering.price().text()).isEqualTo(price);
@@ -81,7 +81,7 @@ class CourseCostCeilingTests {
             """)
     void keepsALargeCourseBelowTheCeiling(String name, String price, String basis, String injections, String duration,
                                           String reporting, BigDecimal course, BigDecimal inReporting) {
-        Offering offering = normalizer(reporting).process(row(price, basis, injections, duration));
+        Offering offering = normalizer(reporting).normalize(row(price, basis, injections, duration));
 
         assertThat(offering.price().kind()).isEqualTo(PriceKind.EXACT);
         assertThat(offering.courseCost().amount()).isEqualByComparingTo(course);
@@ -91,7 +91,7 @@ class CourseCostCeilingTests {
 
     @Test
     void refusesAnUnreadableAmountOnceWithItsOwnReason() {
-        Offering offering = normalizer("USD").process(row("$999999999999999999999999999999", "per injection", "8", null));
+        Offering offering = normalizer("USD").normalize(row("$999999999999999999999999999999", "per injection", "8", null));
 
         assertThat(offering.price().kind()).isEqualTo(PriceKind.UNREADABLE);
         assertThat(offering.problems()).filteredOn(p -> p.column().equals("Price")).singleElement()
@@ -109,7 +109,7 @@ class CourseCostCeilingTests {
                     String price = currency + " " + BigDecimal.valueOf(amount).movePointLeft(decimals).toPlainString();
                     for (String basis : List.of("per injection", "per course", "per week")) {
                         for (String reporting : List.of("USD", "VND", "IRR")) {
-                            Offering offering = normalizer(reporting).process(row(price, basis, String.valueOf(count), count + " days"));
+                            Offering offering = normalizer(reporting).normalize(row(price, basis, String.valueOf(count), count + " days"));
                             CourseCost cost = offering.courseCost();
                             if (offering.price().kind() == PriceKind.UNREADABLE) {
                                 assertThat(cost.isKnown()).as(price).isFalse();

@@ -44,7 +44,7 @@ class OfferingNormalizerTests {
     void rejectsRowWithoutProviderOrRegistration() {
         RawRow row = row(Map.of(OfferingColumn.PRICE, "$12,000"));
 
-        assertThatThrownBy(() -> normalizer.process(row)).isInstanceOfSatisfying(RowRejectedException.class, e -> {
+        assertThatThrownBy(() -> normalizer.normalize(row)).isInstanceOfSatisfying(RowRejectedException.class, e -> {
             InputProblem problem = e.problem();
             assertThat(problem.file()).isEqualTo("offers.xlsx");
             assertThat(problem.sheet()).isEqualTo("Clinics");
@@ -56,15 +56,15 @@ class OfferingNormalizerTests {
 
     @Test
     void rejectsATotalRowAndARowWithOnlyAProviderName() {
-        assertThatThrownBy(() -> normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Total", OfferingColumn.PRICE, "450000"))))
+        assertThatThrownBy(() -> normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Total", OfferingColumn.PRICE, "450000"))))
                 .isInstanceOf(RowRejectedException.class).hasMessageContaining("total");
-        assertThatThrownBy(() -> normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Prices checked by phone."))))
+        assertThatThrownBy(() -> normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Prices checked by phone."))))
                 .isInstanceOf(RowRejectedException.class).hasMessageContaining("nothing to compare");
     }
 
     @Test
     void keepsATrialWithoutProviderAndNamesItsSponsor() {
-        Offering offering = normalizer.process(row(Map.of(OfferingColumn.REGISTRATION, "NCT02569775")));
+        Offering offering = normalizer.normalize(row(Map.of(OfferingColumn.REGISTRATION, "NCT02569775")));
 
         assertThat(offering.provider()).isEqualTo("Vinmec Healthcare System");
         assertThat(offering.isRegisteredTrial()).isTrue();
@@ -73,7 +73,7 @@ class OfferingNormalizerTests {
 
     @Test
     void perInjectionPriceTimesInjectionsIsTheCourseCost() {
-        Offering offering = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Phuket Clinic",
+        Offering offering = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Phuket Clinic",
                 OfferingColumn.COUNTRY, "Thailand", OfferingColumn.PRICE, "$5,000 per injection",
                 OfferingColumn.CURRENCY, "USD", OfferingColumn.INJECTIONS, "4")));
 
@@ -84,12 +84,12 @@ class OfferingNormalizerTests {
 
     @Test
     void perDayPriceTimesTheDaysIsTheCourseCost() {
-        Offering fromColumn = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Bangkok Clinic",
+        Offering fromColumn = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Bangkok Clinic",
                 OfferingColumn.COUNTRY, "Thailand", OfferingColumn.PRICE, "USD 600 per day", OfferingColumn.DURATION, "2 weeks")));
-        Offering fromProgram = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Bangkok Clinic",
+        Offering fromProgram = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Bangkok Clinic",
                 OfferingColumn.COUNTRY, "Thailand", OfferingColumn.PRICE, "USD 600", OfferingColumn.PRICE_BASIS, "per day",
                 OfferingColumn.PROGRAM, "10-day neuro programme")));
-        Offering withoutDays = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Bangkok Clinic",
+        Offering withoutDays = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Bangkok Clinic",
                 OfferingColumn.COUNTRY, "Thailand", OfferingColumn.PRICE, "USD 600 per day")));
 
         assertThat(fromColumn.courseCost().amount()).isEqualByComparingTo("8400");
@@ -99,7 +99,7 @@ class OfferingNormalizerTests {
 
     @Test
     void perWeekPriceTimesTheWeeksIsTheCourseCost() {
-        Offering offering = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
+        Offering offering = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
                 OfferingColumn.PRICE, "USD 4,000 per week", OfferingColumn.DURATION, "21")));
 
         assertThat(offering.courseCost().amount()).isEqualByComparingTo("12000");
@@ -107,7 +107,7 @@ class OfferingNormalizerTests {
 
     @Test
     void injectionsWrittenInTheProgramMakeAPerInjectionPriceACourse() {
-        Offering offering = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
+        Offering offering = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
                 OfferingColumn.PRICE, "USD 3,000 per injection", OfferingColumn.PROGRAM, "Course of 4 injections")));
 
         assertThat(offering.courseCost().amount()).isEqualByComparingTo("12000");
@@ -115,7 +115,7 @@ class OfferingNormalizerTests {
 
     @Test
     void packagePriceIsTheCourseCost() {
-        Offering offering = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
+        Offering offering = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
                 OfferingColumn.PRICE, "USD 18,000 all-inclusive package", OfferingColumn.PROGRAM, "14-day stay")));
 
         assertThat(offering.basis()).isEqualTo(PriceBasis.PACKAGE);
@@ -129,8 +129,8 @@ class OfferingNormalizerTests {
         Map<OfferingColumn, String> texts = Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
                 OfferingColumn.LAST_VERIFIED, "03/04/2026");
 
-        Offering dayFirst = normalizer.process(row(texts));
-        Offering usOrder = monthFirst.process(row(texts));
+        Offering dayFirst = normalizer.normalize(row(texts));
+        Offering usOrder = monthFirst.normalize(row(texts));
 
         assertThat(dayFirst.lastVerified()).isEqualTo(LocalDate.of(2026, 4, 3));
         assertThat(usOrder.lastVerified()).isEqualTo(LocalDate.of(2026, 3, 4));
@@ -143,7 +143,7 @@ class OfferingNormalizerTests {
 
     @Test
     void perInjectionPriceWithoutInjectionsHasNoCourseCost() {
-        Offering offering = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Cancún Spa",
+        Offering offering = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Cancún Spa",
                 OfferingColumn.COUNTRY, "Mexico", OfferingColumn.PRICE, "MX$45,000", OfferingColumn.PRICE_BASIS, "per session")));
 
         assertThat(offering.courseCost().isKnown()).isFalse();
@@ -152,7 +152,7 @@ class OfferingNormalizerTests {
 
     @Test
     void convertsTheCourseCostIntoTheReportingCurrency() {
-        Offering offering = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Sunrise",
+        Offering offering = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Sunrise",
                 OfferingColumn.COUNTRY, "Thailand", OfferingColumn.PRICE, "฿450,000")));
 
         assertThat(offering.courseCost().currency()).isEqualTo("THB");
@@ -161,7 +161,7 @@ class OfferingNormalizerTests {
 
     @Test
     void keepsACurrencyWithoutRateUnconverted() {
-        Offering offering = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Lima Clinic",
+        Offering offering = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Lima Clinic",
                 OfferingColumn.COUNTRY, "Peru", OfferingColumn.PRICE, "S/ 38.000")));
 
         assertThat(offering.courseCost().amount()).isEqualByComparingTo("38000");
@@ -171,7 +171,7 @@ class OfferingNormalizerTests {
 
     @Test
     void keepsTheRowWhenOneValueCannotBeRead() {
-        Offering offering = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Global Network",
+        Offering offering = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Global Network",
                 OfferingColumn.COUNTRY, "Atlantis", OfferingColumn.PRICE, "fifteen thousand dollars",
                 OfferingColumn.SOURCE_URL, "javascript:alert(1)", OfferingColumn.LAST_VERIFIED, "last spring")));
 
@@ -187,9 +187,9 @@ class OfferingNormalizerTests {
 
     @Test
     void checksNctNumbersAgainstTheRegistryExport() {
-        Offering notCp = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Gold Coast", OfferingColumn.REGISTRATION, "NCT03111111")));
-        Offering missing = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Baja", OfferingColumn.REGISTRATION, "NCT09999999")));
-        Offering chinese = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Chengdu", OfferingColumn.REGISTRATION, "ChiCTR2000031234")));
+        Offering notCp = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Gold Coast", OfferingColumn.REGISTRATION, "NCT03111111")));
+        Offering missing = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Baja", OfferingColumn.REGISTRATION, "NCT09999999")));
+        Offering chinese = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Chengdu", OfferingColumn.REGISTRATION, "ChiCTR2000031234")));
 
         assertThat(notCp.registrations().get(0).check()).isEqualTo(Check.FOUND_NOT_CP);
         assertThat(notCp.isRegisteredTrial()).isFalse();
@@ -204,16 +204,16 @@ class OfferingNormalizerTests {
         OfferingNormalizer withoutExport = new OfferingNormalizer(new CountryNames(), new CurrencyResolver(), RATES,
                 TrialRegistryExport.of(List.of()), "USD", DateOrder.DAY_FIRST, REPORT_MONTH);
 
-        Offering offering = withoutExport.process(row(Map.of(OfferingColumn.PROVIDER, "Baja", OfferingColumn.REGISTRATION, "NCT09999999")));
+        Offering offering = withoutExport.normalize(row(Map.of(OfferingColumn.PROVIDER, "Baja", OfferingColumn.REGISTRATION, "NCT09999999")));
 
         assertThat(offering.registrations().get(0).check()).isEqualTo(Check.NOT_CHECKED);
     }
 
     @Test
     void duplicateKeyIgnoresCaseAccentsAndPunctuation() {
-        Offering a = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "Clínica Regenera", OfferingColumn.COUNTRY, "Panamá",
+        Offering a = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Clínica Regenera", OfferingColumn.COUNTRY, "Panamá",
                 OfferingColumn.PROGRAM, "CP protocol")));
-        Offering b = normalizer.process(row(Map.of(OfferingColumn.PROVIDER, "CLINICA REGENERA", OfferingColumn.COUNTRY, "PA",
+        Offering b = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "CLINICA REGENERA", OfferingColumn.COUNTRY, "PA",
                 OfferingColumn.PROGRAM, "CP-Protocol")));
 
         assertThat(a.duplicateKey()).isEqualTo(b.duplicateKey());

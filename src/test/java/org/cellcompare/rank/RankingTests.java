@@ -28,7 +28,7 @@ class RankingTests {
     void mergesDuplicatesIntoTheMostRecentlyVerifiedRowAndKeepsTheirWarningSigns() {
         Map<OfferingColumn, String> pacific = with(clinic("Pacific Cell Therapy", "Mexico", "USD 15,000"),
                 OfferingColumn.PROGRAM, "Neuro Restore");
-        store.insert(RUN, 0, List.of(
+        store.stage(RUN, 1, List.of(
                 offerings.staged("survey.xlsx", with(pacific, OfferingColumn.LAST_VERIFIED, "2026-10-01")),
                 offerings.staged("latam.csv", with(with(pacific, OfferingColumn.LAST_VERIFIED, "2026-06-01"),
                         OfferingColumn.CLAIMS, "Cura garantizada")),
@@ -54,7 +54,7 @@ class RankingTests {
 
     @Test
     void flagsClinicsFarAboveTheMedianCourseCost() {
-        store.insert(RUN, 0, List.of(
+        store.stage(RUN, 1, List.of(
                 offerings.staged(clinic("A", "Mexico", "USD 10,000")),
                 offerings.staged(clinic("B", "Mexico", "USD 12,000")),
                 offerings.staged(clinic("C", "Mexico", "USD 14,000")),
@@ -69,7 +69,7 @@ class RankingTests {
 
     @Test
     void onlyClinicsNotMergedIntoAnotherCountTowardsTheMedian() {
-        store.insert(RUN, 0, List.of(
+        store.stage(RUN, 1, List.of(
                 offerings.staged("a.csv", clinic("A", "Mexico", "USD 10,000")),
                 offerings.staged("a.csv", clinic("B", "Mexico", "USD 12,000")),
                 offerings.staged("a.csv", clinic("C", "Mexico", "USD 14,000")),
@@ -91,7 +91,7 @@ class RankingTests {
             rows.add(offerings.staged(String.format("listing-%04d.csv", i), pacific));
         }
         rows.add(offerings.staged("other.csv", clinic("Another Clinic", "Mexico", "USD 9,000")));
-        store.insert(RUN, 0, rows);
+        store.stage(RUN, 1, rows);
 
         Ranking.Result result = ranking.rank(RUN);
 
@@ -102,7 +102,7 @@ class RankingTests {
 
     @Test
     void keepsApartOfferingsWhoseKeysOnlyShareTheirHash() {
-        store.insert(RUN, 0, List.of(
+        store.stage(RUN, 1, List.of(
                 offerings.staged("a.csv", clinic("Pacific Cell Therapy", "Mexico", "USD 15,000")),
                 offerings.staged("b.csv", clinic("Pacific Cell Therapy", "Mexico", "USD 15,000")),
                 offerings.staged("b.csv", clinic("Atlantic Cell Therapy", "Mexico", "USD 15,000"))));
@@ -119,7 +119,7 @@ class RankingTests {
 
     @Test
     void bandsEverySurvivorAndGivesTheSameResultWhenRunAgain() {
-        store.insert(RUN, 0, List.of(
+        store.stage(RUN, 1, List.of(
                 offerings.staged(clinic("A", "Mexico", "USD 10,000")),
                 offerings.staged(with(clinic("B", "Mexico", "USD 12,000"), OfferingColumn.CLAIMS, "guaranteed cure"))));
 

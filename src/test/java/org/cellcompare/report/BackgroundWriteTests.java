@@ -7,10 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Random;
+import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.Test;
 
 class BackgroundWriteTests {
+
+    /** A thread per task, as the run's own background threads give. */
+    private static final Executor THREADS = task -> new Thread(task).start();
 
     @Test
     void whatIsWrittenInPiecesOfEverySizeArrivesWholeAndInOrder() throws IOException {
@@ -18,7 +22,7 @@ class BackgroundWriteTests {
         new Random(7).nextBytes(rows);
         ByteArrayOutputStream entry = new ByteArrayOutputStream();
 
-        BackgroundWrite out = new BackgroundWrite(entry);
+        BackgroundWrite out = new BackgroundWrite(entry, THREADS);
         int at = 0;
         for (int piece : new int[] {1, 0, 70_000, 65_535, 3, 131_072}) {
             out.write(rows, at, piece);
@@ -47,7 +51,7 @@ class BackgroundWriteTests {
         byte[] noise = new byte[100_000];
         new Random(3).nextBytes(noise);
 
-        BackgroundWrite out = new BackgroundWrite(fullDisk);
+        BackgroundWrite out = new BackgroundWrite(fullDisk, THREADS);
 
         assertThatThrownBy(() -> {
             try (out) {

@@ -108,7 +108,7 @@ class MonthChangesTests {
 
     private void stage(long runId, List<StagedOffering> rows) {
         OfferingTable.create(jdbc, runId);
-        new OfferingStore(jdbc).insert(runId, 0, rows);
+        new OfferingStore(jdbc).stage(runId, 1, rows);
         new Ranking(jdbc, offerings.scorer(), offerings.concern()).rank(runId);
     }
 

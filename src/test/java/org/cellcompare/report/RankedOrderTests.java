@@ -166,7 +166,7 @@ class RankedOrderTests {
     private static List<String> rankStaged(Offerings offerings, Section section, List<StagedOffering> staged) {
         JdbcTemplate jdbc = TestDatabase.create();
         OfferingTable.create(jdbc, RUN);
-        new OfferingStore(jdbc).insert(RUN, 0, staged);
+        new OfferingStore(jdbc).stage(RUN, 1, staged);
         new Ranking(jdbc, offerings.scorer(), offerings.concern()).rank(RUN);
         ReportQueries queries = new ReportQueries(jdbc);
         queries.prepareRankOrder(RUN);

@@ -26,7 +26,7 @@ class SheetWriterLinksTests {
         Path file = folder.resolve("links.xlsx");
         int rows = SheetWriter.MAX_LINKS + 2;
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file);
-             WorkbookFile parts = new WorkbookFile(workbook, out, folder)) {
+             WorkbookFile parts = new WorkbookFile(workbook, out, folder, task -> new Thread(task).start())) {
             SXSSFSheet sheet = workbook.createSheet("Commercial clinics");
             SheetWriter writer = new SheetWriter(parts.table(sheet, 0), new ReportStyles(workbook, "USD"), List.of(20, 20));
             writer.row().link("javascript", "javascript:alert(1)").link("file", "file:///etc/passwd");
@@ -55,7 +55,7 @@ class SheetWriterLinksTests {
         String longest = "https://clinic.example/" + "a".repeat(SheetWriter.MAX_LINK_LENGTH - 23);
         String tooLong = longest + "b";
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file);
-             WorkbookFile parts = new WorkbookFile(workbook, out, folder)) {
+             WorkbookFile parts = new WorkbookFile(workbook, out, folder, task -> new Thread(task).start())) {
             SXSSFSheet sheet = workbook.createSheet("Commercial clinics");
             SheetWriter writer = new SheetWriter(parts.table(sheet, 0), new ReportStyles(workbook, "USD"), List.of(20, 20));
             writer.row().link(longest, longest).link(tooLong, tooLong);

@@ -56,7 +56,7 @@ public final class TableWriterBench {
             ReportStyles styles = new ReportStyles(workbook, "USD");
             Sheet sheet = workbook.createSheet("Commercial clinics");
             if (way.equals("worksheet-xml")) {
-                try (WorkbookFile parts = new WorkbookFile(workbook, out, folder)) {
+                try (WorkbookFile parts = new WorkbookFile(workbook, out, folder, task -> new Thread(task).start())) {
                     fill(new SheetWriter(parts.table(sheet, 0), styles, WIDTHS), styles, rows);
                     parts.finish();
                 }

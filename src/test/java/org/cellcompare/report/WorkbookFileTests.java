@@ -40,7 +40,7 @@ class WorkbookFileTests {
     void everyEntryHasTheCrcAndSizeItsHeaderStatesAndTheRowsReadBack() throws IOException {
         Path file = folder.resolve("tables.xlsx");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file);
-             WorkbookFile parts = new WorkbookFile(workbook, out, folder)) {
+             WorkbookFile parts = new WorkbookFile(workbook, out, folder, task -> new Thread(task).start())) {
             SXSSFSheet offerings = workbook.createSheet("Offerings");
             workbook.createSheet("Nothing yet").createRow(0).createCell(0).setCellValue("written by POI");
             ReportStyles styles = new ReportStyles(workbook, "USD");
@@ -83,7 +83,7 @@ class WorkbookFileTests {
         Path own = folder.resolve("own.xlsx");
         Path poi = folder.resolve("poi.xlsx");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(own);
-             WorkbookFile parts = new WorkbookFile(workbook, out, folder)) {
+             WorkbookFile parts = new WorkbookFile(workbook, out, folder, task -> new Thread(task).start())) {
             SXSSFSheet sheet = workbook.createSheet("Cells");
             ReportStyles styles = new ReportStyles(workbook, "USD");
             fillWithEveryKindOfCell(new SheetWriter(parts.table(sheet, 2), styles, WIDTHS), styles);

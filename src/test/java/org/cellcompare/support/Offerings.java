@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -44,6 +45,8 @@ public final class Offerings {
     public static final LocalDate REPORT_DATE = LocalDate.of(2026, 11, 22);
     public static final YearMonth REPORT_MONTH = YearMonth.from(REPORT_DATE);
     private static final LocalDate RATE_DAY = LocalDate.of(2026, 4, 13);
+    /** Staged rows' places in their file: distinct across tests, as ids are made of them. */
+    private static final AtomicLong ITEMS = new AtomicLong();
     public static final ExchangeRates RATES = new ExchangeRates(List.of(
             new Rate("USD", new BigDecimal("1.1684"), RATE_DAY, "ECB"),
             new Rate("THB", new BigDecimal("37.728"), RATE_DAY, "ECB"),
@@ -121,12 +124,12 @@ public final class Offerings {
             values.put(column, CellValue.ofText(text));
             headers.put(column, column.header());
         });
-        return normalizer.process(new RawRow(file, null, nextRow++, values, headers));
+        return normalizer.normalize(new RawRow(file, null, nextRow++, values, headers));
     }
 
     /** A row as read from a file, through the real normalizer. */
     public Offering normalize(RawRow row) {
-        return normalizer.process(row);
+        return normalizer.normalize(row);
     }
 
     public Offering offering(Map<OfferingColumn, String> texts) {
@@ -139,7 +142,7 @@ public final class Offerings {
 
     public StagedOffering staged(Offering offering) {
         Set<Flag> flags = flagger.flags(offering);
-        return StagedOffering.of(offering, flags, scorer);
+        return StagedOffering.of(ITEMS.incrementAndGet(), offering, flags, scorer);
     }
 
     public StagedOffering staged(String file, Map<OfferingColumn, String> texts) {

@@ -1,0 +1,32 @@
+package org.cellcompare.report;
+
+import java.nio.file.Files;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.cellcompare.config.CellCompareProperties;
+import org.cellcompare.ingest.InputProblemStore;
+import org.cellcompare.rank.ConcernScorer;
+import org.cellcompare.rates.RateStore;
+
+/** The workbook writer and where it writes: a file, unless a test puts something else there. */
+@Configuration(proxyBeanMethods = false)
+class ReportConfiguration {
+
+    @Bean
+    WorkbookWriter workbookWriter(ReportQueries queries, InputProblemStore problemStore, RateStore rateStore,
+                                  JdbcTemplate jdbc, MessageSource messages, CellCompareProperties properties,
+                                  ConcernScorer scorer, WorkbookOutput workbookOutput, TaskExecutor backgroundThreads) {
+        return new WorkbookWriter(queries, problemStore, rateStore, new MonthChanges(jdbc), messages, properties, scorer,
+                workbookOutput, backgroundThreads);
+    }
+
+    @Bean
+    WorkbookOutput workbookOutput() {
+        return Files::newOutputStream;
+    }
+}
