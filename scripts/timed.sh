@@ -1,8 +1,9 @@
 # Sourced by the benchmark scripts: timed runs a command and measures its time and peak memory.
 
-# tree_rss PID: sets tree_kb to the resident memory of PID and every process under it. The job runs
-# in a JVM its own JVM starts (cli/TunedJvm), and /usr/bin/time's figure is the larger of the two,
-# not their sum. Bash builtins only, so sampling takes next to nothing from the run it measures.
+# tree_rss PID: sets tree_kb to the resident memory of PID and every process under it, so a
+# command that starts others (a launcher script, a build) is measured whole; /usr/bin/time's figure
+# is the largest one process held, not their sum. Bash builtins only, so sampling takes next to
+# nothing from the run it measures.
 tree_rss() {
     local queue=("$1") pid key value children kids
     tree_kb=0

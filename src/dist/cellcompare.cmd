@@ -8,25 +8,37 @@ set "JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
 "%JAVA%" -version >nul 2>&1
 if errorlevel 1 goto nojava
-rem Offerings under 25 MB in the input folder here run on Java's quick compiler alone (a monthly
-rem file is read in less time than the full one spends compiling); with --input elsewhere, or a
-rem pooled file of a million rows, the full compiler stays. CELLCOMPARE_JAVA_OPTS replaces this.
-set "OPTS=%CELLCOMPARE_JAVA_OPTS%"
-if defined CELLCOMPARE_JAVA_OPTS goto run
-set "OPTS=-XX:TieredStopAtLevel=1"
+rem Java's options are in jvm.options next to this script; CELLCOMPARE_JAVA_OPTS adds to them.
+rem Class data sharing, as Spring Boot's guide to it describes: the first run writes an archive of
+rem the classes it loads, and later runs map it. An archive fits one Java and one build of the jar,
+rem so its name carries Java's version and the jar's size; Java runs on without one it cannot use.
+set "JV=java"
+for /f "tokens=3" %%V in ('"%JAVA%" -version 2^>^&1 ^| findstr /i "version"') do set "JV=%%~V"
+for %%J in ("%HERE%cellcompare.jar") do set "ARCHIVE=%HERE%cellcompare-%JV%-%%~zJ.jsa"
+if exist "%ARCHIVE%" (
+    set "CDS=-XX:SharedArchiveFile=%ARCHIVE%"
+) else (
+    del /q "%HERE%cellcompare-*.jsa" >nul 2>&1
+    set "CDS=-XX:ArchiveClassesAtExit=%ARCHIVE%"
+)
+rem The quick compiler alone for offerings under the size jvm.options names (read from there, so it
+rem is written once); the user's own --input is the one that counts.
+set "LIMIT="
+for /f "tokens=2 delims==" %%L in ('findstr /b /c:"# quick-compiler-below-kb=" "%HERE%jvm.options"') do set "LIMIT=%%L"
+set "OFFERINGS=%HERE%input\offerings"
 :args
 if "%~1"=="" goto size
 set "ARG=%~1"
-if /i "%ARG:~0,7%"=="--input" set "OPTS="
+if /i "%ARG:~0,8%"=="--input=" set "OFFERINGS=%ARG:~8%\offerings"
 shift
 goto args
 :size
 set /a KB=0
-for %%F in ("%HERE%input\offerings\*") do set /a "KB+=%%~zF/1024"
-if %KB% GEQ 25000 set "OPTS="
-:run
+for %%F in ("%OFFERINGS%\*") do set /a "KB+=%%~zF/1024"
+set "COMPILER=-XX:TieredStopAtLevel=4"
+if defined LIMIT if %KB% LSS %LIMIT% set "COMPILER=-XX:TieredStopAtLevel=1"
 rem The user's own --input/--output come later and win.
-"%JAVA%" %OPTS% -jar "%HERE%cellcompare.jar" "--input=%HERE%input" "--output=%HERE%output" %*
+"%JAVA%" "@%HERE%jvm.options" "%COMPILER%" "%CDS%" -Xlog:cds=off -Xlog:cds+dynamic=off %CELLCOMPARE_JAVA_OPTS% -jar "%HERE%cellcompare.jar" "--input=%HERE%input" "--output=%HERE%output" %*
 exit /b %ERRORLEVEL%
 
 :nojava

@@ -1,28 +1,23 @@
 package org.cellcompare.cli;
 
-import java.util.OptionalInt;
-
 import org.cellcompare.job.MemoryWatch;
 import org.cellcompare.job.RunFailures;
 
-/** Where a run starts: {@code java -jar cellcompare.jar}, the launchers and {@code ./mvnw spring-boot:run}. */
+/**
+ * Where a run starts: {@code java -jar cellcompare.jar}, the launchers and {@code ./mvnw
+ * spring-boot:run}. The JVM's options are the launchers' to choose ({@code jvm.options} beside
+ * them), not this class's.
+ */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        OptionalInt tuned = TunedJvm.run(args);
-        if (tuned.isPresent()) {
-            System.exit(tuned.getAsInt());
-        }
         // H2 hashes every value it reads or writes to share equal ones; staged offerings are nearly
         // all distinct. Read once, so set before H2 loads.
         if (System.getProperty("h2.objectCache") == null) {
             System.setProperty("h2.objectCache", "false");
-        }
-        if (!TunedJvm.isChild()) { // which has its compiler already
-            QuickCompiler.chooseFor(args);
         }
         MemoryWatch.install();
         // A thread of the run's own that dies of OutOfMemoryError could leave another waiting for it

@@ -112,10 +112,10 @@ class MavenQuickStartTests {
         }
     }
 
-    /** As spring-boot:run starts it: the plugin's property, the quick compiler, the application's own classpath. */
+    /** As spring-boot:run starts it: the plugin's property, the launchers' Java options, the application's own classpath. */
     private static Run quickStart(List<String> arguments) throws Exception {
         try (ForkedRun run = ForkedRun.startWith(List.of(),
-                List.of("-D" + MavenQuickStart.PROPERTY + "=" + MavenQuickStart.MAVEN, "-XX:TieredStopAtLevel=1"),
+                List.of("-D" + MavenQuickStart.PROPERTY + "=" + MavenQuickStart.MAVEN, "@" + Path.of("src/dist/jvm.options").toAbsolutePath()),
                 arguments.toArray(String[]::new))) {
             int status = run.exitStatus(240);
             return new Run(status, run.output());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +23,7 @@ import org.cellcompare.support.TestFiles;
  * When a run must stop for want of memory or disk, it stops within a time limit and says which,
  * and what to do; and whatever way it ends, its temporary files are its own and are gone.
  */
+@Tag("crash") // a JVM of its own per test, killed or starved: ./mvnw test -Pcrash-tests
 class RunStopsTests {
 
     @TempDir

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -16,11 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.cellcompare.support.Download;
-import org.cellcompare.support.ForkedRun;
-import org.cellcompare.support.GeneratedOfferings;
 import org.cellcompare.support.OpenedWorkbook;
 import org.cellcompare.support.Shell;
-import org.cellcompare.support.TestFiles;
 
 /**
  * The download as a nonprofit gets it: {@code target/cellcompare-VERSION.zip} unzipped into an
@@ -42,7 +38,7 @@ class DownloadIT {
 
     @Test
     void holdsWhatTheGuidesPromise() {
-        for (String file : new String[] {"cellcompare", "cellcompare.cmd", "cellcompare.jar", "README.txt",
+        for (String file : new String[] {"cellcompare", "cellcompare.cmd", "jvm.options", "cellcompare.jar", "README.txt",
                 "offerings-template.xlsx", "plantilla-ofertas.xlsx", "docs/analysts.md", "docs/nonprofits.md",
                 "docs/families.md", "input/README.md", "input/rates/eurofxref-hist.zip", "input/registry/ctg-studies.csv"}) {
             assertThat(folder.resolve(file)).as(file).isRegularFile();
@@ -98,80 +94,56 @@ class DownloadIT {
     }
 
     @Test
-    void theScriptRunsAMonthlyFileOnTheQuickCompilerAndAPooledMillionRowsOnTheFullOne() throws Exception {
+    void theScriptGivesJavaTheOptionsFileAndTheUsersOwnOptionsAfterIt() throws Exception {
         Path javaHome = home.resolve("java-that-echoes");
         Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
         assertThat(java.toFile().setExecutable(true)).isTrue();
         Shell echoing = shell.with("JAVA_HOME", javaHome.toString());
+        String options = "@" + folder.resolve("jvm.options");
+
+        assertThat(echoing.run("./cellcompare").output())
+                .startsWith("java " + options + " -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit=")
+                .contains(" -Xlog:cds+dynamic=off -jar ");
+        assertThat(echoing.with("CELLCOMPARE_JAVA_OPTS", "-Xmx2g").run("./cellcompare").output())
+                .startsWith("java " + options + " ").contains(" -Xmx2g -jar ");
+    }
+
+    @Test
+    void aPooledFileAboveTheSizeTheOptionsFileNamesKeepsTheOptimizingCompiler() throws Exception {
+        Path javaHome = home.resolve("java-that-echoes");
+        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Shell echoing = shell.with("JAVA_HOME", javaHome.toString());
+        assertThat(Files.readAllLines(folder.resolve("jvm.options"))).contains("# quick-compiler-below-kb=25000");
         Path pooled = Files.createDirectories(home.resolve("pooled/offerings"));
         Files.write(pooled.resolve("every-listing.csv"), new byte[26 * 1024 * 1024]);
 
-        assertThat(echoing.run("./cellcompare").output()).startsWith("java -XX:TieredStopAtLevel=1 -jar ");
-        assertThat(echoing.run("./cellcompare --input=" + pooled.getParent()).output()).startsWith("java -jar ");
-        assertThat(echoing.with("CELLCOMPARE_JAVA_OPTS", "-Xmx2g").run("./cellcompare").output()).startsWith("java -Xmx2g -jar ");
-        assertThat(echoing.with("CELLCOMPARE_JAVA_OPTS", "").run("./cellcompare").output()).startsWith("java -jar ");
+        assertThat(echoing.run("./cellcompare --input=" + pooled.getParent()).output())
+                .contains(" -XX:TieredStopAtLevel=4 ").doesNotContain("TieredStopAtLevel=1");
     }
 
     @Test
-    void javaDashJarRunsAMonthlyFileWithoutTheOptimizingCompiler() throws Exception {
-        String excluded = "excluded by CompileCommand";
-
-        Shell.Result quick = shell.run("java -XX:+PrintCompilation -jar cellcompare.jar --month=2026-11 --output=quick");
-        Shell.Result full = shell.run("java -Dcellcompare.quick-compiler=false -XX:+PrintCompilation -jar cellcompare.jar"
-                + " --month=2026-11 --output=full");
-
-        assertThat(quick.exitStatus()).as(quick.output()).isZero();
-        assertThat(quick.output()).as("C2 turned away once the directive is in").contains(excluded);
-        assertThat(full.exitStatus()).as(full.output()).isZero();
-        assertThat(full.output()).doesNotContain(excluded).containsPattern("(?m)^\\s+\\d+\\s+\\d+\\s+[%sbn!]*\\s+4\\s+");
-        assertThat(folder.resolve("quick/cellcompare-2026-11.xlsx")).isRegularFile();
-    }
-
-    @Test
-    void javaDashJarRunsTheMonthInATunedJvmThatArchivesItsClassesForTheNextRun() throws Exception {
-        Path jar = folder.resolve("cellcompare.jar");
+    void theScriptRunsWithTheOptionsInItsFileAndLaterRunsMapTheClassesTheFirstArchived() throws Exception {
         assertThat(archives()).as("a download ships none: an archive fits only the Java that made it").isEmpty();
 
-        Shell.Result first = shell.run("java -Xmx512m -jar cellcompare.jar --month=2026-11 --output=tuned");
+        Shell.Result first = shell.run("./cellcompare --month=2026-11 --output=first");
 
         assertThat(first.exitStatus()).as(first.output()).isZero();
-        assertThat(first.output()).as("the tuned JVM writes to the same terminal")
-                .contains("Workbook written: " + folder.resolve("tuned/cellcompare-2026-11.xlsx"));
+        assertThat(folder.resolve("first/cellcompare-2026-11.xlsx")).isRegularFile();
         List<Path> written = archives();
-        assertThat(written).as("the first monthly run writes one next to the jar").hasSize(1);
+        assertThat(written).as("the first run writes one next to the jar").hasSize(1);
         FileTime writtenAt = Files.getLastModifiedTime(written.get(0));
-
-        Shell.Result mapped = shell.run("java -Xshare:on -XX:SharedArchiveFile=" + written.get(0) + " -jar " + jar + " --version");
+        Shell.Result mapped = shell.run("java -Xshare:on -XX:SharedArchiveFile=" + written.get(0) + " -jar cellcompare.jar --version");
         assertThat(mapped.exitStatus()).as("Java maps it for this jar, or refuses to start: " + mapped.output()).isZero();
 
-        Shell.Result second = shell.run("java -Xmx512m -jar cellcompare.jar --month=2026-10 --output=tuned");
-        assertThat(second.exitStatus()).as(second.output()).isZero();
+        Shell.Result second = shell.with("CELLCOMPARE_JAVA_OPTS", "-XX:+PrintFlagsFinal").run("./cellcompare --version");
+        assertThat(second.output()).containsPattern("TieredStopAtLevel\\s+= 1\\s.*command line")
+                .containsPattern("MaxInlineLevel\\s+= 6\\s.*command line")
+                .containsPattern("SharedArchiveFile\\s+= \\S*cellcompare-\\d+\\.jsa");
         assertThat(archives()).containsExactly(written.get(0));
         assertThat(Files.getLastModifiedTime(written.get(0))).as("used, not written again").isEqualTo(writtenAt);
-
-        Shell.Result wrong = shell.run("java -jar cellcompare.jar --month=November --output=tuned");
-        assertThat(wrong.exitStatus()).as("the tuned JVM's exit status is the command's: " + wrong.output()).isEqualTo(2);
-        assertThat(wrong.output()).contains("November");
-    }
-
-    @Test
-    void aLauncherKilledOutrightTakesItsRunWithIt() throws Exception {
-        Path input = TestFiles.copySample(home.resolve("pooled"));
-        GeneratedOfferings.csv(input.resolve("offerings/generated.csv"), 15_000, 42);
-        Path output = home.resolve("killed");
-
-        try (ForkedRun run = ForkedRun.startJar(folder.resolve("cellcompare.jar"), "512m", "--input=" + input,
-                "--output=" + output, "--month=2026-11", "--cellcompare.ingest.chunk-size=200",
-                "--cellcompare.ingest.progress-seconds=0")) {
-            assertThat(run.awaitLine(line -> line.contains("Reading offerings:"), 240)).as(run.output()).isTrue();
-            ProcessHandle tuned = run.children().findFirst().orElseThrow();
-
-            run.kill();
-
-            assertThat(tuned.onExit()).as("the tuned JVM stops once its launcher is gone").succeedsWithin(Duration.ofSeconds(15));
-        }
-        assertThat(output.resolve("cellcompare-2026-11.xlsx")).as("stopped, not finished").doesNotExist();
     }
 
     private List<Path> archives() throws IOException {
@@ -186,7 +158,9 @@ class DownloadIT {
 
         assertThat(script.split("\r\n", -1)).as("every line ends in CR LF").allSatisfy(line -> assertThat(line).doesNotContain("\n"));
         assertThat(script).contains("-jar \"%HERE%cellcompare.jar\" \"--input=%HERE%input\" \"--output=%HERE%output\" %*")
-                .contains("set \"OPTS=-XX:TieredStopAtLevel=1\"").contains("if defined CELLCOMPARE_JAVA_OPTS goto run");
+                .contains("\"%JAVA%\" \"@%HERE%jvm.options\" \"%COMPILER%\" \"%CDS%\" -Xlog:cds=off -Xlog:cds+dynamic=off"
+                        + " %CELLCOMPARE_JAVA_OPTS% -jar")
+                .contains("findstr /b /c:\"# quick-compiler-below-kb=\"");
     }
 
     @Test

@@ -64,19 +64,6 @@ public final class ForkedRun implements AutoCloseable {
         return new ForkedRun(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
-    /** Starts {@code java -Xmx<heap> -jar <jar> args}, as a user starts the download's jar. */
-    public static ForkedRun startJar(Path jar, String heap, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        return new ForkedRun(new ProcessBuilder(command).redirectErrorStream(true).start());
-    }
-
-    /** The processes this one started: a jar started plainly runs the month in a JVM of its own. */
-    public Stream<ProcessHandle> children() {
-        return process.children();
-    }
-
     /** Waits until a line of output matches, or the process ends; true when the line came. */
     public boolean awaitLine(Predicate<String> wanted, long timeoutSeconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
