@@ -36,7 +36,7 @@ class HistoryMigrationsTests {
         assertThat(command.run("--month=2026-11")).as(command.stderr()).isZero();
 
         assertThat(migrations(output)).containsExactly("1.0 spring batch job repository SQL true",
-                "1.1 cellcompare history SQL true", "1.2 restart safe staging SQL true");
+                "1.1 cellcompare history SQL true", "1.2 restart safe staging SQL true", "1.3 input problem key SQL true");
     }
 
     @Test
@@ -59,7 +59,7 @@ class HistoryMigrationsTests {
         assertThat(command.run("--month=2026-11")).as(command.stderr()).isZero();
 
         assertThat(migrations(output)).containsExactly("1.1 << Flyway Baseline >> BASELINE true",
-                "1.2 restart safe staging SQL true");
+                "1.2 restart safe staging SQL true", "1.3 input problem key SQL true");
         try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
             assertThat(book.lines("Summary")).as("the earlier month is still known")
                     .anySatisfy(line -> assertThat(line).startsWith("Compared with | 2026-10"));
@@ -71,7 +71,8 @@ class HistoryMigrationsTests {
         try (SingleConnectionDataSource dataSource = new SingleConnectionDataSource("jdbc:h2:mem:baseline", "sa", "", true)) {
             new ResourceDatabasePopulator(new ClassPathResource("db/migration/h2/V1_0__spring_batch_job_repository.sql"),
                     new ClassPathResource("db/migration/common/V1_1__cellcompare_history.sql"),
-                    new ClassPathResource("db/migration/h2/V1_2__restart_safe_staging.sql")).execute(dataSource);
+                    new ClassPathResource("db/migration/common/V1_2__restart_safe_staging.sql"),
+                    new ClassPathResource("db/migration/h2/V1_3__input_problem_key.sql")).execute(dataSource);
             try (ResultSet tables = dataSource.getConnection().getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE"})) {
                 List<String> names = new ArrayList<>();
                 while (tables.next()) {

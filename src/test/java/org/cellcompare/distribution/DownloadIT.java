@@ -95,11 +95,7 @@ class DownloadIT {
 
     @Test
     void theScriptGivesJavaTheOptionsFileAndTheUsersOwnOptionsAfterIt() throws Exception {
-        Path javaHome = home.resolve("java-that-echoes");
-        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
-        assertThat(java.toFile().setExecutable(true)).isTrue();
-        Shell echoing = shell.with("JAVA_HOME", javaHome.toString());
+        Shell echoing = withJavaThatEchoes();
         String options = "@" + folder.resolve("jvm.options");
 
         assertThat(echoing.run("./cellcompare").output())
@@ -111,11 +107,7 @@ class DownloadIT {
 
     @Test
     void aPooledFileAboveTheSizeTheOptionsFileNamesKeepsTheOptimizingCompiler() throws Exception {
-        Path javaHome = home.resolve("java-that-echoes");
-        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
-        assertThat(java.toFile().setExecutable(true)).isTrue();
-        Shell echoing = shell.with("JAVA_HOME", javaHome.toString());
+        Shell echoing = withJavaThatEchoes();
         assertThat(Files.readAllLines(folder.resolve("jvm.options"))).contains("# quick-compiler-below-kb=25000");
         Path pooled = Files.createDirectories(home.resolve("pooled/offerings"));
         Files.write(pooled.resolve("every-listing.csv"), new byte[26 * 1024 * 1024]);
@@ -144,6 +136,15 @@ class DownloadIT {
                 .containsPattern("SharedArchiveFile\\s+= \\S*cellcompare-\\d+\\.jsa");
         assertThat(archives()).containsExactly(written.get(0));
         assertThat(Files.getLastModifiedTime(written.get(0))).as("used, not written again").isEqualTo(writtenAt);
+    }
+
+    /** The launchers, run with a "java" that prints its command line instead of running it. */
+    private Shell withJavaThatEchoes() throws IOException {
+        Path javaHome = home.resolve("java-that-echoes");
+        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        return shell.with("JAVA_HOME", javaHome.toString());
     }
 
     private List<Path> archives() throws IOException {

@@ -18,10 +18,9 @@ DROP TABLE cc_file_read;
 
 -- A problem is keyed by where it is and what it says (a SHA-256 of file, sheet, row, column,
 -- value, reason and outcome), so finding it again changes nothing; id only keeps the order they
--- were found in. Problems kept from before get a key of their own.
+-- were found in. Problems kept from before get a key of their own. The key becomes the primary
+-- key in V1_3, whose SQL differs between H2 and PostgreSQL.
 ALTER TABLE cc_input_problem ADD COLUMN problem_key VARCHAR(64);
 UPDATE cc_input_problem SET problem_key = 'before-1.2:' || CAST(id AS VARCHAR(20));
 ALTER TABLE cc_input_problem ALTER COLUMN problem_key SET NOT NULL;
-ALTER TABLE cc_input_problem DROP CONSTRAINT cc_input_problem_pkey;
-ALTER TABLE cc_input_problem ADD PRIMARY KEY (run_id, problem_key);
 ALTER TABLE cc_input_problem DROP COLUMN read_from;
