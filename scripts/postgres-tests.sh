@@ -40,4 +40,4 @@ as_server "$bin/pg_ctl" -D "$data/cluster" -l "$data/server.log" -w \
 echo "postgres-tests: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
 CELLCOMPARE_DB_URL="jdbc:postgresql://127.0.0.1:$port/cellcompare" CELLCOMPARE_DB_USER=cellcompare \
     CELLCOMPARE_DB_PASSWORD= ./mvnw -q verify -Dtest='Postgres*Tests' -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dit.test=GuideCommandsIT -Dguide.only=postgres -Dfailsafe.failIfNoSpecifiedTests=false
+    -DskipITs=false -Dit.test=GuideCommandsIT -Dguide.only=postgres -Dfailsafe.failIfNoSpecifiedTests=false

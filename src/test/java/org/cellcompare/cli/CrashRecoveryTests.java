@@ -25,7 +25,7 @@ import org.cellcompare.support.TestFiles;
  * A run killed with SIGKILL while it reads a large file, then started again with the same
  * command: it resumes, and its workbook says exactly what a run that was never interrupted says.
  */
-@Tag("crash") // a JVM of its own per test, killed or starved: ./mvnw test -Pcrash-tests
+@Tag("crash") // a JVM of its own per test, killed or starved: ./mvnw verify -Pforked-tests
 class CrashRecoveryTests {
 
     private static final int GENERATED_ROWS = 15_000;

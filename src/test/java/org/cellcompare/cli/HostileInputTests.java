@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ class HostileInputTests {
     @TempDir
     Path folder;
 
+    @Tag("forked") // a JVM of its own with a 128 MB heap: ./mvnw verify -Pforked-tests
     @Test
     void rejectsOrBoundsEveryHostileFileInASmallHeap() throws Exception {
         Path input = folder.resolve("input");

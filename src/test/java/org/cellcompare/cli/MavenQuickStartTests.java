@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,7 @@ class MavenQuickStartTests {
         assertThat(plugin).contains("<" + MavenQuickStart.PROPERTY + ">" + MavenQuickStart.MAVEN + "</" + MavenQuickStart.PROPERTY + ">");
     }
 
+    @Tag("forked") // three runs in JVMs of their own: ./mvnw verify -Pforked-tests
     @Test
     void aMonthAlreadyRunEndsWithTheMavenCommandThatRunsItAgainAndStatusZero() throws Exception {
         Path input = TestFiles.copySample(folder.resolve("input"));

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,7 @@ class OrdinaryMistakesTests {
         command = new InProcessRun(input, output);
     }
 
+    @Tag("forked") // a JVM of its own with a 256 MB heap: ./mvnw verify -Pforked-tests
     @Test
     void readsOrNamesEveryEntryOfTheOfferingsFolder() throws Exception {
         clinics(offerings.resolve("good.csv"), "Good Clinic");

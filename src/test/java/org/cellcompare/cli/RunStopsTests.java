@@ -23,7 +23,7 @@ import org.cellcompare.support.TestFiles;
  * When a run must stop for want of memory or disk, it stops within a time limit and says which,
  * and what to do; and whatever way it ends, its temporary files are its own and are gone.
  */
-@Tag("crash") // a JVM of its own per test, killed or starved: ./mvnw test -Pcrash-tests
+@Tag("crash") // a JVM of its own per test, killed or starved: ./mvnw verify -Pforked-tests
 class RunStopsTests {
 
     @TempDir
