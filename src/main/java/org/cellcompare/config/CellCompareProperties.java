@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
 public record CellCompareProperties(@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
                                     String reportingCurrency, @NotNull @Valid Rates rates, @NotNull @Valid Ingest ingest,
                                     @NotNull @Valid Changes changes, @NotNull @Valid Updates updates,
-                                    @NotNull @Valid History history) {
+                                    @NotNull @Valid History history, @NotNull @Valid Summary summary) {
 
     /** Rates older than {@code maxAgeDays} before the report date put a warning on Summary and in the log. */
     public record Rates(@Min(0) int maxAgeDays) {
@@ -40,6 +40,13 @@ public record CellCompareProperties(@NotNull @Pattern(regexp = "[A-Z]{3}", messa
      */
     public record Ingest(@Min(1) int chunkSize, @Min(1) int headerScanRows, @Min(1) int threads,
                          @NotNull DateOrder ambiguousDates, @Min(0) int progressSeconds) {
+    }
+
+    /**
+     * A country's median course cost is charted on the Summary only when at least this many
+     * offers, price outliers left out, stand behind it; with fewer it is marked as a rough figure.
+     */
+    public record Summary(@Min(1) int fewestOffersPerCountry) {
     }
 
     /**

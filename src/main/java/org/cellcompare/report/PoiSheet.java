@@ -106,6 +106,11 @@ final class PoiSheet implements SheetTarget {
     }
 
     @Override
+    public void repeatOnEveryPage(int row) {
+        sheet.setRepeatingRows(new CellRangeAddress(row, row, -1, -1));
+    }
+
+    @Override
     public void printLandscapeOnePageWide() {
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);

@@ -50,7 +50,8 @@ final class RankedSheet {
         this.currency = currency;
     }
 
-    void write(SheetTarget sheet, long runId, Section section, RankedFigures figures) {
+    /** Writes the section's sheet, and the same offerings, row for row, into the family sheet's block. */
+    void write(SheetTarget sheet, long runId, Section section, RankedFigures figures, FamilySheet family) {
         boolean trials = section == Section.TRIAL;
         ReportQueries.TextLengths longest = queries.textLengths(runId, section);
         List<String> headers = new ArrayList<>(List.of(text.get("column.rank"), text.get("column.provider"),
@@ -73,14 +74,17 @@ final class RankedSheet {
         SheetWriter out = new SheetWriter(sheet, styles, widths);
         out.headers(headers);
         int[] written = {0};
+        family.start(section);
         Handoff.<RankedLine>run(threads, lines -> {
             int[] rank = {0};
             queries.forEachRanked(runId, section, row -> lines.accept(line(++rank[0], row, trials)));
         }, line -> {
             writeRow(out, line, trials);
+            family.add(line);
             figures.count(section, line.row());
             written[0]++;
         });
+        family.end(section);
         if (written[0] == 0) {
             out.row().skip().across(6, text.get(trials ? "ranked.noTrials" : "ranked.noClinics"), styles.wrapped);
         }

@@ -37,6 +37,6 @@ final class ReadMeSheet {
             }
             out.blankRow();
         }
-        out.printLandscapeOnePageWide();
+        out.headerOnEveryPage(0);
     }
 }

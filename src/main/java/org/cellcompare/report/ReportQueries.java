@@ -174,11 +174,6 @@ public class ReportQueries {
         return byFile.computeIfAbsent(file, f -> new long[5]);
     }
 
-    /** Course cost of commercial offerings by country, in the reporting currency. */
-    public record CountryCost(String countryCode, String countryText, long offerings, BigDecimal minimum,
-                              BigDecimal median, BigDecimal maximum) {
-    }
-
     public long problemCount(long runId) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM cc_input_problem WHERE run_id = ?", Long.class, runId);
         return n == null ? 0 : n;

@@ -47,9 +47,16 @@ final class ReportStyles {
     final CellStyle money;
     final CellStyle decimal;
     final CellStyle link;
+    /** A link whose label wraps, for the family sheet's narrow columns. */
+    final CellStyle wrappedLink;
     final CellStyle warning;
+    /** The title of a block of rows, such as the family sheet's registered trials. */
+    final CellStyle block;
+    /** A sentence or two that opens a sheet, in the subtitle's font. */
+    final CellStyle lead;
     final CellStyle bold;
     private final Map<ConcernLevel, CellStyle> concern = new EnumMap<>(ConcernLevel.class);
+    private final Map<ConcernLevel, CellStyle> concernAndWhy = new EnumMap<>(ConcernLevel.class);
     private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
     private final Workbook workbook;
 
@@ -119,6 +126,21 @@ final class ReportStyles {
         linkFont.setColor(IndexedColors.BLUE.getIndex());
         link.setFont(linkFont);
 
+        wrappedLink = workbook.createCellStyle();
+        wrappedLink.cloneStyleFrom(link);
+        wrappedLink.setWrapText(true);
+
+        block = workbook.createCellStyle();
+        block.setFont(subtitleFont);
+        block.setWrapText(true);
+        block.setVerticalAlignment(VerticalAlignment.TOP);
+        fill(block, "E7E6E6");
+
+        lead = workbook.createCellStyle();
+        lead.setFont(subtitleFont);
+        lead.setWrapText(true);
+        lead.setVerticalAlignment(VerticalAlignment.TOP);
+
         warning = workbook.createCellStyle();
         warning.setWrapText(true);
         warning.setVerticalAlignment(VerticalAlignment.TOP);
@@ -137,11 +159,24 @@ final class ReportStyles {
             style.setFont(font);
             fill(style, CONCERN_FILL.get(level));
             concern.put(level, style);
+
+            // a paragraph in the level's colour: bold only where the fill is dark, where plain text thins out
+            CellStyle paragraph = workbook.createCellStyle();
+            paragraph.cloneStyleFrom(style);
+            if (level != ConcernLevel.VERY_HIGH) {
+                paragraph.setFont(workbook.getFontAt(text.getFontIndex()));
+            }
+            concernAndWhy.put(level, paragraph);
         }
     }
 
     CellStyle concern(ConcernLevel level) {
         return concern.get(level);
+    }
+
+    /** The level's colour behind the sentences that say why, for the family sheet. */
+    CellStyle concernAndWhy(ConcernLevel level) {
+        return concernAndWhy.get(level);
     }
 
     /**

@@ -44,6 +44,9 @@ interface SheetTarget {
      */
     void table(int headerRow, int lastRow, int lastColumn);
 
+    /** The row is printed at the top of every page, without a filter. */
+    void repeatOnEveryPage(int row);
+
     /** Printed landscape, one page wide. */
     void printLandscapeOnePageWide();
 }

@@ -258,12 +258,26 @@ final class SheetWriter {
      * theirs, and the file still opens without repair.
      */
     SheetWriter link(String label, String address) {
-        if (links >= MAX_LINKS || !SourceLinks.isSafeLink(address) || address.length() > MAX_LINK_LENGTH) {
-            return text(label);
+        return link(label, address, styles.link, styles.text);
+    }
+
+    /** A link whose label wraps in a narrow column; {@link #link} otherwise. */
+    SheetWriter wrappedLink(String label, String address) {
+        return link(label, address, styles.wrappedLink, styles.wrapped);
+    }
+
+    private SheetWriter link(String label, String address, CellStyle linkStyle, CellStyle textStyle) {
+        if (label == null || label.isEmpty() || links >= MAX_LINKS || !SourceLinks.isSafeLink(address)
+                || address.length() > MAX_LINK_LENGTH) {
+            return text(label, textStyle);
         }
         links++;
-        sheet.link(column++, Texts.fit(label, Texts.MAX_CELL_TEXT), address,
-                looksLikeFormula(label) ? styles.quoted(styles.link) : styles.link);
+        int at = column++;
+        sheet.link(at, Texts.fit(label, Texts.MAX_CELL_TEXT), address,
+                looksLikeFormula(label) ? styles.quoted(linkStyle) : linkStyle);
+        if (traits(linkStyle).wraps()) {
+            fitHeight(label, width(at, 1), linkStyle);
+        }
         return this;
     }
 
@@ -286,6 +300,12 @@ final class SheetWriter {
     }
 
     void printLandscapeOnePageWide() {
+        sheet.printLandscapeOnePageWide();
+    }
+
+    /** Prints the row at the top of every page, landscape and one page wide, with no filter. */
+    void headerOnEveryPage(int row) {
+        sheet.repeatOnEveryPage(row);
         sheet.printLandscapeOnePageWide();
     }
 }

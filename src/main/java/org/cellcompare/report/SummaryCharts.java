@@ -29,7 +29,6 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 
 import org.cellcompare.rank.ConcernLevel;
 import org.cellcompare.rank.Section;
-import org.cellcompare.report.ReportQueries.CountryCost;
 import org.cellcompare.text.Xstrings;
 
 /**
@@ -45,6 +44,8 @@ final class SummaryCharts {
     private static final byte[] ORANGE = {(byte) 0xC6, (byte) 0x59, (byte) 0x11};
     private static final int CHART_COLUMNS = 6;
     private static final int CHART_ROWS = 20;
+    /** Rows of the default height a page holds at the scale the Summary prints at, with room to spare. */
+    private static final int MAX_CHART_ROWS = 28;
 
     private final Sheet sheet;
     private final ReportText text;
@@ -57,16 +58,19 @@ final class SummaryCharts {
         this.drawing = ((SXSSFSheet) sheet).getDrawingPatriarch();
     }
 
-    /** Horizontal bars, one per country, of the median course cost; returns the first row below the chart. */
-    int medianCostByCountry(int firstRow, List<CountryCost> costs, String currency, int atRow) {
-        int rows = Math.max(CHART_ROWS, costs.size() + 6);
-        XSSFChart chart = chart(text.get("chart.medianCost", currency), atRow, rows);
+    /**
+     * Horizontal bars of the median course cost of the countries in {@code costs}, the first rows
+     * of the table from {@code firstRow}; returns the first row below the chart.
+     */
+    int medianCostByCountry(int firstRow, List<CountryCost> costs, int fewestOffers, String currency, int atRow) {
+        int rows = Math.min(MAX_CHART_ROWS, Math.max(CHART_ROWS, costs.size() + 6));
+        XSSFChart chart = chart(text.get("chart.medianCost", currency, fewestOffers), atRow, rows);
         String[] countries = costs.stream().map(c -> c.countryCode() == null ? text.get("summary.countryNotStated")
                 : text.country(c.countryCode(), c.countryText())).map(Xstrings::escape).toArray(String[]::new);
         Double[] medians = costs.stream().map(c -> c.median().doubleValue()).toArray(Double[]::new);
         int lastRow = firstRow + costs.size() - 1;
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(countries, range(firstRow, lastRow, 0));
-        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(medians, range(firstRow, lastRow, 3));
+        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(medians, range(firstRow, lastRow, SummarySheet.MEDIAN_COLUMN));
         XDDFBarChartData data = bars(chart, BarDirection.BAR);
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categories, values);
         series.setTitle(Xstrings.escape(text.get("summary.median")), null);
@@ -107,7 +111,9 @@ final class SummaryCharts {
         series.setShapeProperties(shape);
     }
 
+    /** Each chart starts a printed page, so no page break cuts through it. */
     private XSSFChart chart(String title, int row, int rows) {
+        sheet.setRowBreak(row - 1);
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, row, CHART_COLUMNS, row + rows);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);

@@ -4,17 +4,23 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Sheet;
 
 import org.cellcompare.rank.ConcernLevel;
+import org.cellcompare.rank.Flag;
 import org.cellcompare.rank.Section;
-import org.cellcompare.report.ReportQueries.CountryCost;
 import org.cellcompare.report.ReportQueries.FileFigures;
 
 /** The run at a glance: month, rates, counts, the reconciliation, cost by country and concern by section. */
 final class SummarySheet {
+
+    private static final int COLUMNS = 7;
+    /** Where the cost table holds the medians the chart draws. */
+    static final int MEDIAN_COLUMN = 4;
 
     private final ReportText text;
     private final ReportStyles styles;
@@ -26,7 +32,7 @@ final class SummarySheet {
 
     /** Everything the Summary shows, gathered before writing. */
     record Figures(List<FileFigures> files, List<String> filesNotRead, Map<Section, Map<ConcernLevel, Long>> concern,
-                   List<CountryCost> costByCountry, long problems, LocalDate ecbDate, int maxRateAgeDays,
+                   CostFigures costs, long problems, LocalDate ecbDate, int maxRateAgeDays,
                    boolean ratesDownloadFailed, YearMonth comparedWith, long changes) {
 
         long read() {
@@ -51,7 +57,7 @@ final class SummarySheet {
     }
 
     void write(Sheet sheet, ReportContext context, Figures figures) {
-        SheetWriter out = new SheetWriter(sheet, styles, List.of(40, 14, 14, 14, 14, 14));
+        SheetWriter out = new SheetWriter(sheet, styles, List.of(30, 11, 12, 12, 12, 12, 34));
         out.row().text(text.get("summary.title", context.month().toString()), styles.title);
         out.row().text(text.get("summary.reportDate")).date(context.reportDate());
         out.row().text(text.get("summary.currency")).text(context.currency());
@@ -59,11 +65,11 @@ final class SummarySheet {
         out.row().text(text.get("summary.comparedWith")).text(figures.comparedWith() == null
                 ? text.get("summary.noEarlierMonth") : text.get("summary.changes", figures.comparedWith().toString(), figures.changes()));
         if (context.attempt() > 1) {
-            out.row().across(6, text.get("summary.rerun", context.month().toString()), styles.wrapped);
+            out.row().across(COLUMNS, text.get("summary.rerun", context.month().toString()), styles.wrapped);
         }
         if (figures.ecbDate() == null
                 || ChronoUnit.DAYS.between(figures.ecbDate(), context.reportDate()) > figures.maxRateAgeDays()) {
-            out.row().across(6, text.get(figures.ratesDownloadFailed() ? "summary.ratesOldDownloadFailed" : "summary.ratesOld",
+            out.row().across(COLUMNS, text.get(figures.ratesDownloadFailed() ? "summary.ratesOldDownloadFailed" : "summary.ratesOld",
                     String.valueOf(figures.ecbDate()),
                     figures.ecbDate() == null ? "?" : ChronoUnit.DAYS.between(figures.ecbDate(), context.reportDate()),
                     figures.maxRateAgeDays()), styles.warning);
@@ -80,23 +86,24 @@ final class SummarySheet {
 
         reconciliation(out, figures);
         out.blankRow();
-        int costRows = costByCountry(out, figures.costByCountry(), context.currency());
+        int costRows = costByCountry(out, figures.costs(), context.currency());
         out.blankRow();
         int concernRows = concernBySection(out, figures.concern());
         out.blankRow();
         SummaryCharts charts = new SummaryCharts(sheet, text);
         int next = out.rowCount();
-        if (!figures.costByCountry().isEmpty()) {
-            next = charts.medianCostByCountry(costRows, figures.costByCountry(), context.currency(), next);
+        List<CountryCost> charted = figures.costs().charted();
+        if (!charted.isEmpty()) {
+            next = charts.medianCostByCountry(costRows, charted, figures.costs().fewestOffers(), context.currency(), next);
         }
         charts.concernBySection(concernRows, figures.concern(), next);
-        out.printLandscapeOnePageWide();
+        out.headerOnEveryPage(0);
     }
 
     private void reconciliation(SheetWriter out, Figures figures) {
         out.row().text(text.get("summary.reconciliation"), styles.subtitle).tall(18);
         boolean balances = figures.read() == figures.ranked() + figures.leftOut() + figures.merged();
-        out.row().across(6, text.get(balances ? "summary.reconciliation.balances" : "summary.reconciliation.mismatch",
+        out.row().across(COLUMNS, text.get(balances ? "summary.reconciliation.balances" : "summary.reconciliation.mismatch",
                 figures.read(), figures.ranked(), figures.leftOut(), figures.merged()), styles.wrapped);
         out.row().text(text.get("summary.rowsRead"), styles.bold).number(figures.read());
         out.row().text(text.get("summary.ranked")).number(figures.ranked());
@@ -112,22 +119,47 @@ final class SummarySheet {
         }
     }
 
-    /** Writes the table and returns the row of its first country, where the chart's data starts. */
-    private int costByCountry(SheetWriter out, List<CountryCost> costs, String currency) {
+    /**
+     * Writes the table, its notes on outliers and small counts, and returns the row of its first
+     * country, where the chart's data starts.
+     */
+    private int costByCountry(SheetWriter out, CostFigures costs, String currency) {
         out.row().text(text.get("summary.costByCountry", currency), styles.subtitle).tall(18);
-        out.row().text(text.get("summary.country"), styles.header).text(text.get("summary.offerings"), styles.header)
-                .text(text.get("summary.minimum"), styles.header).text(text.get("summary.median"), styles.header)
-                .text(text.get("summary.maximum"), styles.header);
-        for (CountryCost cost : costs) {
-            String country = cost.countryCode() == null ? text.get("summary.countryNotStated")
-                    : text.country(cost.countryCode(), cost.countryText());
-            out.row().text(country).number(cost.offerings()).number(cost.minimum(), styles.money)
-                    .number(cost.median(), styles.money).number(cost.maximum(), styles.money);
+        out.row().text(text.get("summary.country"), styles.header).text(text.get("summary.priced"), styles.header)
+                .text(text.get("summary.outliersLeftOut"), styles.header).text(text.get("summary.minimum"), styles.header)
+                .text(text.get("summary.median"), styles.header).text(text.get("summary.maximum"), styles.header)
+                .text(text.get("summary.note"), styles.header);
+        int first = out.rowCount();
+        for (CountryCost cost : costs.byCountry()) {
+            out.row().text(country(cost.countryCode(), cost.countryText())).number(cost.priced()).number(cost.outliers())
+                    .number(cost.minimum(), styles.money).number(cost.median(), styles.money)
+                    .number(cost.maximum(), styles.money)
+                    .wrapped(cost.median() == null ? text.get("summary.onlyOutliers")
+                            : cost.fewerThan(costs.fewestOffers()) ? text.get("summary.fewOffers", costs.fewestOffers()) : null);
         }
-        if (costs.isEmpty()) {
-            out.row().across(6, text.get("summary.noCosts"), styles.wrapped);
+        if (costs.byCountry().isEmpty()) {
+            out.row().across(COLUMNS, text.get("summary.noCosts"), styles.wrapped);
+            return first;
         }
-        return out.rowCount() - costs.size();
+        out.row().across(COLUMNS, costs.outlierCount() == 0 ? text.get("summary.noOutliers")
+                : text.get("summary.outliersLeftOutNote", costs.outlierCount(), text.flagTitle(Flag.PRICE_OUTLIER),
+                        outliers(costs, currency)), styles.wrapped);
+        out.row().across(COLUMNS, costs.charted().isEmpty() ? text.get("summary.noChart", costs.fewestOffers())
+                : text.get("summary.chartNote", costs.fewestOffers()), styles.wrapped);
+        return first;
+    }
+
+    /** The outliers named, country and price, and how many more there are. */
+    private String outliers(CostFigures costs, String currency) {
+        String named = costs.outliers().stream().map(outlier -> text.get("summary.outlier", outlier.provider(),
+                country(outlier.countryCode(), outlier.countryText()), String.format(Locale.US, "%,.0f", outlier.cost()), currency))
+                .collect(Collectors.joining("; "));
+        long more = costs.outlierCount() - costs.outliers().size();
+        return more == 0 ? named : text.get("summary.outliersMore", named, more);
+    }
+
+    private String country(String code, String written) {
+        return code == null ? text.get("summary.countryNotStated") : text.country(code, written);
     }
 
     /** Writes the table and returns the row of its header, where the chart's data starts. */

@@ -1,5 +1,6 @@
 package org.cellcompare.report;
 
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * properties); it is saved with POI's own writer at the end and its parts are copied in, all but
  * its empty stand-ins for the table sheets. Every part is compressed at the fastest level, which
  * makes the file a little larger and its writing much quicker; docs/performance.md has the figures.
+ *
+ * <p>A table written at the same time as another, row for row (the family sheet beside the ranked
+ * sheets), is spooled to a file in the work folder and compressed into the .xlsx at the end, so the
+ * rows it shares are read from the database once.
  */
 final class WorkbookFile implements Closeable {
 
@@ -44,6 +49,7 @@ final class WorkbookFile implements Closeable {
     /** The table sheets by the name of their part, such as {@code xl/worksheets/sheet3.xml}. */
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Set<String> written = new HashSet<>();
+    private final Map<String, Spooled> spooled = new LinkedHashMap<>();
     private WorksheetXml open;
     private BackgroundWrite openWriting;
 
@@ -81,9 +87,39 @@ final class WorkbookFile implements Closeable {
         }
     }
 
-    /** Finishes the last table, adds the tables' links and POI's parts, and ends the zip. */
+    /**
+     * The sheet as a table whose header is {@code headerRow}, written beside the other tables into a
+     * file of its own and put into the .xlsx when it is finished.
+     */
+    SheetTarget spooled(Sheet sheet, int headerRow) {
+        try {
+            PackagePart packagePart = partOf(sheet);
+            String part = packagePart.getPartName().getName().substring(1);
+            if (!written.add(part)) {
+                throw new IllegalStateException("The sheet " + sheet.getSheetName() + " is written already");
+            }
+            Path file = Files.createTempFile(workFolder, "sheet-", ".xml");
+            WorksheetXml xml = new WorksheetXml(sheet, headerRow, new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+            spooled.put(part, new Spooled(file, xml));
+            tables.put(part, new Table(packagePart, xml));
+            return xml;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Finishes the last table and the spooled ones, adds the tables' links and POI's parts, and ends the zip. */
     void finish() throws IOException {
         closeTable();
+        for (Map.Entry<String, Spooled> each : spooled.entrySet()) {
+            Spooled table = each.getValue();
+            table.xml().close();
+            zip.putNextEntry(new ZipEntry(each.getKey()));
+            Files.copy(table.file(), zip);
+            zip.closeEntry();
+            Files.delete(table.file());
+        }
+        spooled.clear();
         for (Table table : tables.values()) {
             addRelationships(table.part(), table.xml().links());
         }
@@ -105,15 +141,26 @@ final class WorkbookFile implements Closeable {
         zip.finish();
     }
 
-    /** Ends the zip; after a failure, waits for the table being written to stop first. */
+    /** Ends the zip; after a failure, waits for the table being written to stop first and deletes the spooled ones. */
     @Override
     public void close() throws IOException {
         try (zip) {
             closeTable();
+        } finally {
+            for (Spooled table : spooled.values()) {
+                try {
+                    table.xml().close();
+                } finally {
+                    Files.deleteIfExists(table.file());
+                }
+            }
         }
     }
 
     private record Table(PackagePart part, WorksheetXml xml) {
+    }
+
+    private record Spooled(Path file, WorksheetXml xml) {
     }
 
     /** The zip is this thread's again only once the writing thread has ended, whatever went wrong. */

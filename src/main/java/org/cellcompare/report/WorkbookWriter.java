@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +40,14 @@ public class WorkbookWriter {
     /** Rows POI keeps in memory per sheet before they go to disk, for the sheets it writes. */
     private static final int ROWS_IN_MEMORY = 200;
 
-    /** The sheets, in the order the spec gives them. */
-    static final List<String> SHEET_KEYS = List.of("sheet.readme", "sheet.summary", "sheet.trials", "sheet.clinics",
-            "sheet.changes", "sheet.flags", "sheet.problems", "sheet.rates");
+    /** The sheets, in the order the spec gives them, with the family sheet right after Read me first. */
+    static final List<String> SHEET_KEYS = List.of("sheet.readme", "sheet.family", "sheet.summary", "sheet.trials",
+            "sheet.clinics", "sheet.changes", "sheet.flags", "sheet.problems", "sheet.rates");
+
+    /** Excel's header and footer codes, which LibreOffice reads too: the sheet's name, the page, the pages. */
+    private static final String SHEET_NAME = "&A";
+    private static final String PAGE = "&P";
+    private static final String PAGES = "&N";
 
     private final ReportQueries queries;
     private final InputProblemStore problems;
@@ -76,7 +82,7 @@ public class WorkbookWriter {
         try {
             ReportStyles styles = new ReportStyles(workbook, context.currency());
             for (String key : SHEET_KEYS) {
-                workbook.createSheet(text.get(key));
+                runningHeads(workbook.createSheet(text.get(key)), text, context);
             }
             try (OutputStream out = output.open(partial);
                  WorkbookFile file = new WorkbookFile(workbook, out, context.workFolder(), threads)) {
@@ -107,25 +113,36 @@ public class WorkbookWriter {
                         .collect(Collectors.joining(", ")));
         RankedSheet ranked = new RankedSheet(queries, text, styles, context.currency(), threads);
         RankedFigures rankedFigures = new RankedFigures();
-        ranked.write(parts.table(workbook.getSheetAt(2), 0), runId, Section.TRIAL, rankedFigures);
-        ranked.write(parts.table(workbook.getSheetAt(3), 0), runId, Section.CLINIC, rankedFigures);
+        FamilySheet family = new FamilySheet(parts.spooled(workbook.getSheetAt(1), FamilySheet.HEADER_ROW), text, styles, context);
+        ranked.write(parts.table(workbook.getSheetAt(3), 0), runId, Section.TRIAL, rankedFigures, family);
+        ranked.write(parts.table(workbook.getSheetAt(4), 0), runId, Section.CLINIC, rankedFigures, family);
+        family.finish();
         MonthChanges.EarlierRun earlier = changes.earlierRun(context.month());
         long changeCount = new ChangesSheet(text, styles).write(
-                parts.table(workbook.getSheetAt(4), ChangesSheet.HEADER_ROW), changes, runId, earlier,
+                parts.table(workbook.getSheetAt(5), ChangesSheet.HEADER_ROW), changes, runId, earlier,
                 properties.changes().priceChangePercent());
         if (earlier != null) {
             log.info("Changes since {}: {}", earlier.month(), String.format("%,d", changeCount));
         }
         List<FileFigures> files = queries.fileFigures(runId, context.rowsRead());
         checkEveryRankedRowWasWritten(files, rankedFigures);
+        CostFigures costs = CostFigures.of(rankedFigures.costByCountry(), rankedFigures.outlierCount(),
+                rankedFigures.outliers(), properties.summary().fewestOffersPerCountry());
         SummarySheet.Figures figures = new SummarySheet.Figures(files, queries.filesNotRead(runId),
-                rankedFigures.concernBySection(), rankedFigures.costByCountry(), queries.problemCount(runId), ecbDate,
+                rankedFigures.concernBySection(), costs, queries.problemCount(runId), ecbDate,
                 properties.rates().maxAgeDays(), context.downloads().ratesFailed(), earlier == null ? null : earlier.month(),
                 changeCount);
-        new SummarySheet(text, styles).write(workbook.getSheetAt(1), context, figures);
-        new FlagsSheet(text, styles, scorer).write(parts.table(workbook.getSheetAt(5), 0), rankedFigures.flagCounts());
-        new ProblemsSheet(problems, text, styles).write(parts.table(workbook.getSheetAt(6), 0), runId, context.input());
-        new RatesSheet(text, styles).write(parts.table(workbook.getSheetAt(7), 0), runRates, context.currency());
+        new SummarySheet(text, styles).write(workbook.getSheetAt(2), context, figures);
+        new FlagsSheet(text, styles, scorer).write(parts.table(workbook.getSheetAt(6), 0), rankedFigures.flagCounts());
+        new ProblemsSheet(problems, text, styles).write(parts.table(workbook.getSheetAt(7), 0), runId, context.input());
+        new RatesSheet(text, styles).write(parts.table(workbook.getSheetAt(8), 0), runRates, context.currency());
+    }
+
+    /** Every printed page names the report's month and the sheet, and says which page of how many it is. */
+    private static void runningHeads(Sheet sheet, ReportText text, ReportContext context) {
+        sheet.getHeader().setLeft(text.get("print.header", context.month().toString()));
+        sheet.getHeader().setRight(SHEET_NAME);
+        sheet.getFooter().setCenter(text.get("print.footer", PAGE, PAGES));
     }
 
     /** The rows the ranked sheets hold must be the rows ranking kept; if not, no workbook is better than a wrong one. */

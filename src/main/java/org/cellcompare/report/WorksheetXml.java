@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.HeaderFooter;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -194,6 +195,11 @@ final class WorksheetXml implements SheetTarget {
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
 
+    @Override
+    public void repeatOnEveryPage(int row) {
+        sheet.setRepeatingRows(new CellRangeAddress(row, row, -1, -1));
+    }
+
     /** A table is always printed landscape, one page wide. */
     @Override
     public void printLandscapeOnePageWide() {
@@ -220,10 +226,27 @@ final class WorksheetXml implements SheetTarget {
                     + "\" left=\"" + sheet.getMargin(PageMargin.LEFT) + "\" right=\"" + sheet.getMargin(PageMargin.RIGHT)
                     + "\" top=\"" + sheet.getMargin(PageMargin.TOP) + "\"/>"
                     + "<pageSetup usePrinterDefaults=\"false\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
-                    + "</worksheet>");
+                    + headerFooter() + "</worksheet>");
         } finally {
             out.close();
         }
+    }
+
+    /** The running header and footer set on POI's sheet of the same name, in Excel's codes. */
+    private String headerFooter() {
+        String header = codes(sheet.getHeader());
+        String footer = codes(sheet.getFooter());
+        if (header.isEmpty() && footer.isEmpty()) {
+            return "";
+        }
+        return "<headerFooter>" + (header.isEmpty() ? "" : "<oddHeader>" + SheetLinks.escape(header) + "</oddHeader>")
+                + (footer.isEmpty() ? "" : "<oddFooter>" + SheetLinks.escape(footer) + "</oddFooter>") + "</headerFooter>";
+    }
+
+    private static String codes(HeaderFooter part) {
+        return (part.getLeft().isEmpty() ? "" : "&L" + part.getLeft())
+                + (part.getCenter().isEmpty() ? "" : "&C" + part.getCenter())
+                + (part.getRight().isEmpty() ? "" : "&R" + part.getRight());
     }
 
     /** What comes before the rows: the frozen header, the default row height and the column widths. */

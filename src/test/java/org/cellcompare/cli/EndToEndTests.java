@@ -84,7 +84,7 @@ class EndToEndTests {
         assertThat(run("--month=2026-11", "--locale=es")).isEqualTo(ExitCode.WRITTEN.code());
 
         try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
-            assertThat(book.sheetNames()).containsExactly("Léame primero", "Resumen", "Ensayos registrados",
+            assertThat(book.sheetNames()).containsExactly("Léame primero", "Comparar ofertas", "Resumen", "Ensayos registrados",
                     "Clínicas comerciales", "Cambios", "Señales explicadas", "Problemas en los datos", "Tipos de cambio");
             assertThat(book.headers("Clínicas comerciales")).contains("Posición", "Proveedor", "Costo del tratamiento (USD)",
                     "Por qué esta posición");

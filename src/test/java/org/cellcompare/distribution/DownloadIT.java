@@ -59,7 +59,7 @@ class DownloadIT {
         Path workbook = folder.resolve("output/cellcompare-2026-11.xlsx");
         assertThat(run.output()).contains("Workbook written: " + workbook);
         try (OpenedWorkbook opened = OpenedWorkbook.open(workbook)) {
-            assertThat(opened.sheetNames()).startsWith("Read me first", "Summary", "Registered trials", "Commercial clinics");
+            assertThat(opened.sheetNames()).startsWith("Read me first", "Compare offers", "Summary", "Registered trials", "Commercial clinics");
             assertThat(opened.table("Registered trials").size() + opened.table("Commercial clinics").size())
                     .as("the sample's 44 rows less 2 left out and 2 merged").isEqualTo(40);
             assertThat(opened.lines("Read me first")).anyMatch(line -> line.contains("Made by CellCompare " + Download.version()));

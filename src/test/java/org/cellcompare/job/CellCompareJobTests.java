@@ -59,7 +59,7 @@ class CellCompareJobTests {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Path workbook = output.resolve("cellcompare-2026-11.xlsx");
         try (OpenedWorkbook book = OpenedWorkbook.open(workbook)) {
-            assertThat(book.sheetNames()).containsExactly("Read me first", "Summary", "Registered trials",
+            assertThat(book.sheetNames()).containsExactly("Read me first", "Compare offers", "Summary", "Registered trials",
                     "Commercial clinics", "Changes", "Flags explained", "Input problems", "Exchange rates");
             assertThat(book.headers("Commercial clinics")).containsSubsequence("Rank", "Provider", "Country", "Program",
                     "Price as advertised", "Course cost (USD)", "Cost range (USD)", "Cell source", "Route",

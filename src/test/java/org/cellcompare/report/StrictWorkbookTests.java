@@ -148,7 +148,7 @@ class StrictWorkbookTests {
             assertThat(formulaLike.getStringCellValue()).isEqualTo("=1+1");
             assertThat(formulaLike.getCellStyle().getQuotePrefixed()).as("stays text when edited").isTrue();
         }
-        String clinicsXml = part(workbook, "xl/worksheets/sheet4.xml");
+        String clinicsXml = part(workbook, "xl/worksheets/sheet5.xml");
         assertThat(clinicsXml).as("what Excel reads, not only POI")
                 .contains("Clinic _x005F_x0041_ literal", "_x005F_x0041_ and _X0041_ and _x005F_x005F_ and _x004g_",
                         "Bell_x0007_ Clinic", "Ctrl _x0001__x001F__x000B__x000C_ end");

@@ -140,7 +140,8 @@ class ReferenceUpdatesTests {
     private static CellCompareProperties settings(URI rates, URI registry, int batchSize) {
         CellCompareProperties defaults = Offerings.applicationYml();
         return new CellCompareProperties(defaults.reportingCurrency(), defaults.rates(), defaults.ingest(),
-                defaults.changes(), new CellCompareProperties.Updates(rates, registry, batchSize, 1), defaults.history());
+                defaults.changes(), new CellCompareProperties.Updates(rates, registry, batchSize, 1), defaults.history(),
+                defaults.summary());
     }
 
     /** Files the downloads work in; none may stay behind. */
