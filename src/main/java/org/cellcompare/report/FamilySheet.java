@@ -1,8 +1,8 @@
 package org.cellcompare.report;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.cellcompare.rank.Section;
 import org.cellcompare.rank.ShownOffering;
@@ -22,10 +22,12 @@ final class FamilySheet {
     /** The title row, then the header that is frozen and printed on every page. */
     static final int HEADER_ROW = 1;
     static final List<Integer> WIDTHS = List.of(22, 26, 12, 16, 34, 20, 20);
+    private static final int LABELS_KEPT = 10_000;
 
     private final ReportText text;
     private final ReportStyles styles;
     private final SheetWriter out;
+    private final Map<String, String> labels = new HashMap<>();
     private int inSection;
 
     FamilySheet(SheetTarget sheet, ReportText text, ReportStyles styles, ReportContext context) {
@@ -83,21 +85,45 @@ final class FamilySheet {
     /**
      * A web address is shown as its site, which fits a phone's column and says whose page it is;
      * the link keeps the whole address. Other text, such as "Clinic brochure", stays as written.
+     * Read by hand rather than with {@link java.net.URI}: it runs for every row, and an address
+     * that is no link is still shown, whole.
      */
     static String sourceLabel(String source) {
-        if (source == null || !(source.startsWith("http://") || source.startsWith("https://"))) {
+        if (source == null) {
+            return null;
+        }
+        int start = source.startsWith("https://") ? 8 : source.startsWith("http://") ? 7 : -1;
+        if (start < 0) {
             return source;
         }
-        try {
-            String host = new URI(source).getHost();
-            return host == null ? source : host.startsWith("www.") ? host.substring(4) : host;
-        } catch (URISyntaxException e) {
-            return source;
+        int end = start;
+        while (end < source.length() && "/?#".indexOf(source.charAt(end)) < 0) {
+            end++;
         }
+        String host = source.substring(Math.max(start, source.lastIndexOf('@', end - 1) + 1), end);
+        int port = host.lastIndexOf(':');
+        host = port > 0 && host.indexOf(']') < port ? host.substring(0, port) : host;
+        host = host.startsWith("www.") ? host.substring(4) : host;
+        return host.isEmpty() ? source : host;
     }
 
+    /**
+     * "Cells: ..." and "Given: ...", worded once per distinct value rather than once a row. Most
+     * rows share a few dozen; values quoting what a provider wrote are many, so only so many are kept.
+     */
     private String labelled(String key, String value) {
-        return value == null || value.isEmpty() ? null : text.get(key, value);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        String both = key + '\u0000' + value;
+        String worded = labels.get(both);
+        if (worded == null) {
+            worded = text.get(key, value);
+            if (labels.size() < LABELS_KEPT) {
+                labels.put(both, worded);
+            }
+        }
+        return worded;
     }
 
     /** The parts that are there, one per line. */
