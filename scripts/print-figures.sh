@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # How a workbook prints, in figures: each sheet's pages and the scale it prints at, on A4 and on
-# Letter, as LibreOffice prints it. The scale is measured on the printed page (PrintFigures).
+# Letter, as LibreOffice prints it. The scale is measured on the printed pages: each sheet is
+# printed as it is and at 100 %, and the rows' spacing compared (PrintFigures).
 #
 #   scripts/print-figures.sh output/cellcompare-2026-11.xlsx
 #
@@ -14,10 +15,14 @@ classpath="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 out=target/print-figures
 rm -rf "$out" && mkdir -p "$out"
 for paper in A4 Letter; do
-    copy="$out/$(basename "${workbook%.xlsx}")-$paper.xlsx"
-    java -cp "$classpath" org.cellcompare.report.PrintFigures paper "$workbook" "$copy" "$paper"
-    scripts/render.sh "$copy" "$out" >/dev/null
-    pdftotext -bbox "${copy%.xlsx}.pdf" "${copy%.xlsx}.html"
+    for print in as-is full; do
+        copy="$out/$(basename "${workbook%.xlsx}")-$paper-$print.xlsx"
+        java -cp "$classpath" org.cellcompare.report.PrintFigures paper "$workbook" "$copy" "$paper" \
+            "$([ "$print" = full ] && echo full || echo as-is)"
+        scripts/render.sh "$copy" "$out" >/dev/null
+        pdftotext -bbox "${copy%.xlsx}.pdf" "${copy%.xlsx}.html"
+    done
+    name="$out/$(basename "${workbook%.xlsx}")-$paper"
     echo "== $paper ($(basename "$workbook"))"
-    java -cp "$classpath" org.cellcompare.report.PrintFigures figures "$copy" "${copy%.xlsx}.html"
+    java -cp "$classpath" org.cellcompare.report.PrintFigures figures "$workbook" "$name-as-is.html" "$name-full.html"
 done

@@ -21,7 +21,7 @@ final class FamilySheet {
 
     /** The title row, then the header that is frozen and printed on every page. */
     static final int HEADER_ROW = 1;
-    static final List<Integer> WIDTHS = List.of(22, 26, 12, 16, 34, 20, 20);
+    static final List<Integer> WIDTHS = List.of(19, 23, 11, 13, 27, 20, 17);
     private static final int LABELS_KEPT = 10_000;
 
     private final ReportText text;

@@ -21,7 +21,7 @@ final class FlagsSheet {
     }
 
     void write(SheetTarget sheet, Map<Flag, Long> counts) {
-        SheetWriter out = new SheetWriter(sheet, styles, List.of(29, 30, 8, 11, 70, 12));
+        SheetWriter out = new SheetWriter(sheet, styles, List.of(26, 26, 7, 10, 49, 12));
         out.headers(List.of(text.get("flags.code"), text.get("flags.title"), text.get("flags.points"),
                 text.get("flags.severity"), text.get("flags.meaning"), text.get("flags.count")));
         for (Flag flag : Flag.values()) {

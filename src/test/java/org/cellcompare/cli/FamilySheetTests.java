@@ -148,11 +148,14 @@ class FamilySheetTests {
                 assertThat(print.getFitWidth()).as("%s: one page wide", name).isEqualTo((short) 1);
                 assertThat(print.getFitHeight()).as("%s: as many pages down as it needs", name).isZero();
                 assertThat(sheet.getRepeatingRows()).as("%s: its header row on every page", name).isNotNull();
+                short font = smallestFont(book, sheet);
+                assertThat(font).as("%s: body text in points", name).isGreaterThanOrEqualTo((short) 10);
                 for (Map.Entry<String, Double> paper : LANDSCAPE_POINTS.entrySet()) {
-                    assertThat(scale(sheet, paper.getValue())).as("%s printed on %s", name, paper.getKey())
-                            .isGreaterThanOrEqualTo(0.7);
+                    double scale = scale(sheet, paper.getValue());
+                    assertThat(scale).as("%s printed on %s", name, paper.getKey()).isGreaterThanOrEqualTo(0.7);
+                    assertThat(font * scale).as("%s: body text as printed on %s, in points", name, paper.getKey())
+                            .isGreaterThanOrEqualTo(10.0);
                 }
-                assertThat(smallestFont(book, sheet)).as("%s: body text in points", name).isGreaterThanOrEqualTo((short) 10);
             }
             assertThat(book.sheet(family).getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("2:2"));
             for (String name : List.of(readMe, family, summary, flags, trials, clinics)) {
