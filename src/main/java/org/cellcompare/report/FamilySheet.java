@@ -49,8 +49,7 @@ final class FamilySheet {
 
     void add(RankedLine line) {
         ShownOffering shown = line.row().shown();
-        out.row().wrapped(lines(shown.provider(), shown.city() == null ? line.country()
-                        : line.country() == null ? shown.city() : shown.city() + ", " + line.country()))
+        out.row().wrapped(lines(shown.provider(), place(shown.city(), line.country())))
                 .wrapped(lines(shown.program(), labelled("family.cells", line.cellSource()),
                         labelled("family.route", line.routes())));
         if (shown.reportingAmount() != null) {
@@ -67,6 +66,14 @@ final class FamilySheet {
         }
         out.wrappedLink(sourceLabel(shown.sourceText()), shown.sourceLink());
         inSection++;
+    }
+
+    /** "City, Country", or whichever of the two is known. */
+    private static String place(String city, String country) {
+        if (city == null || country == null) {
+            return city == null ? country : city;
+        }
+        return city + ", " + country;
     }
 
     /** Says so when the block is empty. */

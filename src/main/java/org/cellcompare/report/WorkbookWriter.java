@@ -107,19 +107,20 @@ public class WorkbookWriter {
         ExchangeRates runRates = rates.load(runId);
         LocalDate ecbDate = runRates.newestDate(RatesFolder.ECB_SOURCE);
         List<String> registryFiles = queries.registryFiles(runId);
-        new ReadMeSheet(text, styles).write(workbook.getSheetAt(0), context, String.valueOf(ecbDate),
+        new ReadMeSheet(text, styles).write(sheet(workbook, "sheet.readme"), context, String.valueOf(ecbDate),
                 registryFiles.isEmpty() ? text.get("readme.noRegistry") : registryFiles.stream()
                         .map(file -> ExportDates.describe(text, file, context.input().resolve(file), context.downloads()))
                         .collect(Collectors.joining(", ")));
         RankedSheet ranked = new RankedSheet(queries, text, styles, context.currency(), threads);
         RankedFigures rankedFigures = new RankedFigures();
-        FamilySheet family = new FamilySheet(parts.spooled(workbook.getSheetAt(1), FamilySheet.HEADER_ROW), text, styles, context);
-        ranked.write(parts.table(workbook.getSheetAt(3), 0), runId, Section.TRIAL, rankedFigures, family);
-        ranked.write(parts.table(workbook.getSheetAt(4), 0), runId, Section.CLINIC, rankedFigures, family);
+        FamilySheet family = new FamilySheet(parts.spooled(sheet(workbook, "sheet.family"), FamilySheet.HEADER_ROW),
+                text, styles, context);
+        ranked.write(parts.table(sheet(workbook, "sheet.trials"), 0), runId, Section.TRIAL, rankedFigures, family);
+        ranked.write(parts.table(sheet(workbook, "sheet.clinics"), 0), runId, Section.CLINIC, rankedFigures, family);
         family.finish();
         MonthChanges.EarlierRun earlier = changes.earlierRun(context.month());
         long changeCount = new ChangesSheet(text, styles).write(
-                parts.table(workbook.getSheetAt(5), ChangesSheet.HEADER_ROW), changes, runId, earlier,
+                parts.table(sheet(workbook, "sheet.changes"), ChangesSheet.HEADER_ROW), changes, runId, earlier,
                 properties.changes().priceChangePercent());
         if (earlier != null) {
             log.info("Changes since {}: {}", earlier.month(), String.format("%,d", changeCount));
@@ -132,10 +133,15 @@ public class WorkbookWriter {
                 rankedFigures.concernBySection(), costs, queries.problemCount(runId), ecbDate,
                 properties.rates().maxAgeDays(), context.downloads().ratesFailed(), earlier == null ? null : earlier.month(),
                 changeCount);
-        new SummarySheet(text, styles).write(workbook.getSheetAt(2), context, figures);
-        new FlagsSheet(text, styles, scorer).write(parts.table(workbook.getSheetAt(6), 0), rankedFigures.flagCounts());
-        new ProblemsSheet(problems, text, styles).write(parts.table(workbook.getSheetAt(7), 0), runId, context.input());
-        new RatesSheet(text, styles).write(parts.table(workbook.getSheetAt(8), 0), runRates, context.currency());
+        new SummarySheet(text, styles).write(sheet(workbook, "sheet.summary"), context, figures);
+        new FlagsSheet(text, styles, scorer).write(parts.table(sheet(workbook, "sheet.flags"), 0), rankedFigures.flagCounts());
+        new ProblemsSheet(problems, text, styles).write(parts.table(sheet(workbook, "sheet.problems"), 0), runId, context.input());
+        new RatesSheet(text, styles).write(parts.table(sheet(workbook, "sheet.rates"), 0), runRates, context.currency());
+    }
+
+    /** The sheet made for one of {@link #SHEET_KEYS}. */
+    private static Sheet sheet(SXSSFWorkbook workbook, String key) {
+        return workbook.getSheetAt(SHEET_KEYS.indexOf(key));
     }
 
     /** Every printed page names the report's month and the sheet, and says which page of how many it is. */
