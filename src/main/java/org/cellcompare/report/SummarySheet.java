@@ -125,13 +125,13 @@ final class SummarySheet {
      */
     private int costByCountry(SheetWriter out, CostFigures costs, String currency) {
         out.row().text(text.get("summary.costByCountry", currency), styles.subtitle).tall(18);
-        out.row().text(text.get("summary.country"), styles.header).text(text.get("summary.priced"), styles.header)
+        out.row().text(text.get("summary.country"), styles.header).text(text.get("summary.behindFigures"), styles.header)
                 .text(text.get("summary.outliersLeftOut"), styles.header).text(text.get("summary.minimum"), styles.header)
                 .text(text.get("summary.median"), styles.header).text(text.get("summary.maximum"), styles.header)
                 .text(text.get("summary.note"), styles.header);
         int first = out.rowCount();
         for (CountryCost cost : costs.byCountry()) {
-            out.row().text(country(cost.countryCode(), cost.countryText())).number(cost.priced()).number(cost.outliers())
+            out.row().text(country(cost.countryCode(), cost.countryText())).number(cost.inMedian()).number(cost.outliers())
                     .number(cost.minimum(), styles.money).number(cost.median(), styles.money)
                     .number(cost.maximum(), styles.money)
                     .wrapped(cost.median() == null ? text.get("summary.onlyOutliers")
