@@ -17,7 +17,8 @@ public record InputProblem(String file, String sheet, Integer row, String column
         NOTE("Row kept, note"),
         HEADER_REPEATED("Read as a header"),
         NOTHING_TO_READ("Nothing to read"),
-        REFERENCE_ROW_NOT_USED("Rate or registry row not used");
+        REFERENCE_ROW_NOT_USED("Rate or registry row not used"),
+        TRAVEL_ROW_NOT_USED("Per diem row not used");
 
         private final String label;
 

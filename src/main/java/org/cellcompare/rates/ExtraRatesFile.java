@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.cellcompare.ingest.SourceRow;
 import org.cellcompare.ingest.TableFile;
 import org.cellcompare.ingest.TableFiles;
 import org.cellcompare.ingest.TableSheet;
+import org.cellcompare.text.ColumnNames;
 import org.cellcompare.text.Folding;
 import org.cellcompare.text.Texts;
 
@@ -61,29 +61,22 @@ final class ExtraRatesFile {
         DATE("date", true, "date", "rate date", "as of", "as of date"),
         SOURCE("source", false, "source", "sources", "note", "notes");
 
+        private static final ColumnNames<Column> NAMES = new ColumnNames<>(Column.class, column -> column.names);
+
         private final String documented;
         private final boolean required;
-        private final Set<String> keys;
+        private final List<String> names;
 
         Column(String documented, boolean required, String... aliases) {
             this.documented = documented;
             this.required = required;
-            Set<String> all = new HashSet<>();
-            all.add(Folding.key(documented));
-            for (String alias : aliases) {
-                all.add(Folding.key(alias));
-            }
-            this.keys = Set.copyOf(all);
+            List<String> all = new ArrayList<>(List.of(documented));
+            all.addAll(List.of(aliases));
+            this.names = List.copyOf(all);
         }
 
         static Column named(String header) {
-            String key = Folding.key(header);
-            for (Column column : values()) {
-                if (column.keys.contains(key)) {
-                    return column;
-                }
-            }
-            return null;
+            return NAMES.named(header);
         }
     }
 

@@ -1,0 +1,243 @@
+package org.cellcompare.travel;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.cellcompare.ingest.CellValue;
+import org.cellcompare.ingest.InputProblem;
+import org.cellcompare.ingest.SourceRow;
+import org.cellcompare.ingest.TableFile;
+import org.cellcompare.ingest.TableFiles;
+import org.cellcompare.ingest.TableSheet;
+import org.cellcompare.text.ColumnNames;
+import org.cellcompare.text.Folding;
+
+/**
+ * One file of the U.S. State Department's foreign per diem rates, as it publishes them (Excel) or
+ * as CSV: {@code Country, Location, Season Code, Season Start Date, Season End Date, Lodging, Meals
+ * & Incidentals, Per Diem, Effective Date, Footnote Reference, Location Code, Publication Date}.
+ * Columns are found by their names, in any order; those not listed here are not read.
+ *
+ * <p>Each row that cannot be used is one Input problems line and the other rows are used: a
+ * country name that maps to no country CellCompare knows (one line per name, at its first row), a
+ * location left blank, a season date or an amount that cannot be read, a row that repeats an
+ * earlier one's place and season (the first is used). A file without the columns every rate needs
+ * is one line, and is not used.
+ */
+public final class PerDiemFile {
+
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+    private static final String OTHER = "[Other]";
+    private static final String FIX = "Use the State Department's per diem file as published (allowances.state.gov), unchanged.";
+
+    /** The columns read, with the names the State Department gives them. */
+    enum Column {
+        COUNTRY(true, "Country"),
+        LOCATION(true, "Location"),
+        SEASON_START(true, "Season Start Date", "Season Begin Date"),
+        SEASON_END(true, "Season End Date"),
+        LODGING(true, "Lodging", "Maximum Lodging Rate"),
+        MEALS(true, "Meals & Incidentals", "M&IE", "M&IE Rate"),
+        PUBLISHED(false, "Publication Date");
+
+        private static final ColumnNames<Column> NAMES = new ColumnNames<>(Column.class, column -> column.names);
+
+        private final boolean required;
+        private final List<String> names;
+
+        Column(boolean required, String... names) {
+            this.required = required;
+            this.names = List.of(names);
+        }
+
+        static Column named(String header) {
+            return NAMES.named(header);
+        }
+    }
+
+    private final String shown;
+    private final TravelCountries countries;
+    private final List<InputProblem> problems;
+    private final List<PerDiemRate> rates = new ArrayList<>();
+    private final Set<String> places = new HashSet<>();
+    private final Map<String, Integer> unknownCountries = new LinkedHashMap<>();
+    private LocalDate published;
+
+    private PerDiemFile(String shown, TravelCountries countries, List<InputProblem> problems) {
+        this.shown = shown;
+        this.countries = countries;
+        this.problems = problems;
+    }
+
+    /** The file's rates; null when it could not be read as a per diem table at all. */
+    public static PerDiemTable read(Path file, String shown, TravelCountries countries, List<InputProblem> problems) {
+        PerDiemFile reading = new PerDiemFile(shown, countries, problems);
+        try (TableFile table = TableFiles.open(file)) {
+            Iterator<TableSheet> sheets = table.sheets();
+            if (!sheets.hasNext() || !reading.readRows(sheets.next().rows())) {
+                return null;
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(InputProblem.forFile(shown, "The file could not be read as a per diem table (" + e.getMessage() + ").", FIX));
+            return null;
+        }
+        reading.unknownCountries.forEach((name, row) -> problems.add(new InputProblem(shown, null, row, "Country", name,
+                "No country CellCompare knows is named \"" + name + "\", so its rows were not used.",
+                "Ask for the name to be added to CellCompare's State Department names (travel/TravelCountries).",
+                InputProblem.Outcome.TRAVEL_ROW_NOT_USED)));
+        return new PerDiemTable(shown, reading.published, List.copyOf(reading.rates));
+    }
+
+    /** False when the file has no header naming the columns every rate needs. */
+    private boolean readRows(Iterator<SourceRow> rows) {
+        Map<Column, Integer> layout = null;
+        while (rows.hasNext()) {
+            SourceRow row = rows.next();
+            if (row.isBlank()) {
+                continue;
+            }
+            if (layout == null) {
+                layout = layoutOf(row);
+                if (layout == null) {
+                    return false;
+                }
+                continue;
+            }
+            readRate(row, layout);
+        }
+        if (layout == null) {
+            problems.add(InputProblem.forFile(shown, "The file holds no per diem rates.", FIX));
+            return false;
+        }
+        return true;
+    }
+
+    private Map<Column, Integer> layoutOf(SourceRow header) {
+        Map<Column, Integer> layout = new EnumMap<>(Column.class);
+        for (int i = 0; i < header.cells().size(); i++) {
+            Column column = Column.named(header.cell(i).text());
+            if (column != null) {
+                layout.putIfAbsent(column, i);
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (Column column : Column.values()) {
+            if (column.required && !layout.containsKey(column)) {
+                missing.add(column.names.get(0));
+            }
+        }
+        if (!missing.isEmpty()) {
+            problems.add(InputProblem.forFile(shown, "The first row does not name the per diem columns (missing: "
+                    + String.join(", ", missing) + "), so the file was not used.", FIX));
+            return null;
+        }
+        return layout;
+    }
+
+    private void readRate(SourceRow row, Map<Column, Integer> layout) {
+        String country = cell(row, layout, Column.COUNTRY).text().strip();
+        String location = cell(row, layout, Column.LOCATION).text().strip();
+        if (country.isEmpty() || location.isEmpty()) {
+            notUsed(row, country.isEmpty() ? "Country" : "Location", "", "The row names no "
+                    + (country.isEmpty() ? "country" : "location") + ".");
+            return;
+        }
+        if (Folding.key(country).equals(TravelCountries.OTHER_LOCALITIES)) {
+            return;
+        }
+        String code = countries.codeOf(country);
+        if (code == null) {
+            unknownCountries.putIfAbsent(country, row.rowNumber());
+            return;
+        }
+        MonthDay start = monthDay(cell(row, layout, Column.SEASON_START));
+        MonthDay end = monthDay(cell(row, layout, Column.SEASON_END));
+        BigDecimal lodging = amount(cell(row, layout, Column.LODGING));
+        BigDecimal meals = amount(cell(row, layout, Column.MEALS));
+        if (start == null || end == null) {
+            CellValue bad = start == null ? cell(row, layout, Column.SEASON_START) : cell(row, layout, Column.SEASON_END);
+            notUsed(row, start == null ? "Season Start Date" : "Season End Date", bad.text(), "The season's date cannot be read.");
+            return;
+        }
+        if (lodging == null || meals == null) {
+            CellValue bad = lodging == null ? cell(row, layout, Column.LODGING) : cell(row, layout, Column.MEALS);
+            notUsed(row, lodging == null ? "Lodging" : "Meals & Incidentals", bad.text(),
+                    "The amount is not a number of U.S. dollars of 0 or more.");
+            return;
+        }
+        String place = location.equals(OTHER) ? null : location;
+        if (!places.add(code + '\u0000' + (place == null ? "" : Folding.key(place)) + '\u0000' + start)) {
+            notUsed(row, "Location", location, "An earlier row has the same country, location and season; that one was used.");
+            return;
+        }
+        rates.add(new PerDiemRate(code, country, place, start, end, lodging, meals, row.rowNumber()));
+        LocalDate rowPublished = publication(cell(row, layout, Column.PUBLISHED));
+        if (rowPublished != null && (published == null || rowPublished.isAfter(published))) {
+            published = rowPublished;
+        }
+    }
+
+    private void notUsed(SourceRow row, String column, String value, String reason) {
+        problems.add(new InputProblem(shown, null, row.rowNumber(), column, value, reason, FIX,
+                InputProblem.Outcome.TRAVEL_ROW_NOT_USED));
+    }
+
+    private static CellValue cell(SourceRow row, Map<Column, Integer> layout, Column column) {
+        Integer at = layout.get(column);
+        return at == null ? CellValue.BLANK : row.cell(at);
+    }
+
+    /** A season's bounds: the year is the publication's and does not matter; the month and day do. */
+    private static MonthDay monthDay(CellValue cell) {
+        if (cell.date() != null) {
+            return MonthDay.from(cell.date());
+        }
+        try {
+            return MonthDay.from(LocalDate.parse(cell.text().strip()));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal amount(CellValue cell) {
+        BigDecimal value = cell.number();
+        if (value == null) {
+            try {
+                value = new BigDecimal(cell.text().strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return value.signum() < 0 ? null : value;
+    }
+
+    private static LocalDate publication(CellValue cell) {
+        if (cell.date() != null) {
+            return cell.date();
+        }
+        String text = cell.text().strip();
+        try {
+            return text.isEmpty() ? null : LocalDate.parse(text, PUBLISHED);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException again) {
+                return null;
+            }
+        }
+    }
+}
