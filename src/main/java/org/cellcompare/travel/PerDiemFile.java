@@ -1,5 +1,7 @@
 package org.cellcompare.travel;
 
+import static org.cellcompare.travel.TravelCells.cell;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -8,7 +10,6 @@ import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -63,10 +64,6 @@ public final class PerDiemFile {
             this.required = required;
             this.names = List.of(names);
         }
-
-        static Column named(String header) {
-            return NAMES.named(header);
-        }
     }
 
     private final String shown;
@@ -76,6 +73,7 @@ public final class PerDiemFile {
     private final Set<String> places = new HashSet<>();
     private final Map<String, Integer> unknownCountries = new LinkedHashMap<>();
     private LocalDate published;
+    private boolean headerSeen;
 
     private PerDiemFile(String shown, TravelCountries countries, List<InputProblem> problems) {
         this.shown = shown;
@@ -88,11 +86,16 @@ public final class PerDiemFile {
         PerDiemFile reading = new PerDiemFile(shown, countries, problems);
         try (TableFile table = TableFiles.open(file)) {
             Iterator<TableSheet> sheets = table.sheets();
-            if (!sheets.hasNext() || !reading.readRows(sheets.next().rows())) {
+            if (!sheets.hasNext()
+                    || TravelCells.readUnderHeader(sheets.next().rows(), reading::layoutOf, reading::readRate) == null) {
+                if (!reading.headerSeen) {
+                    problems.add(InputProblem.forFile(shown, "The file holds no per diem rates.", FIX));
+                }
                 return null;
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(InputProblem.forFile(shown, "The file could not be read as a per diem table (" + e.getMessage() + ").", FIX));
+            problems.add(InputProblem.forFile(shown, "The file could not be read as a per diem table (" + e.getMessage() + ").",
+                    FIX));
             return null;
         }
         reading.unknownCountries.forEach((name, row) -> problems.add(new InputProblem(shown, null, row, "Country", name,
@@ -102,38 +105,9 @@ public final class PerDiemFile {
         return new PerDiemTable(shown, reading.published, List.copyOf(reading.rates));
     }
 
-    /** False when the file has no header naming the columns every rate needs. */
-    private boolean readRows(Iterator<SourceRow> rows) {
-        Map<Column, Integer> layout = null;
-        while (rows.hasNext()) {
-            SourceRow row = rows.next();
-            if (row.isBlank()) {
-                continue;
-            }
-            if (layout == null) {
-                layout = layoutOf(row);
-                if (layout == null) {
-                    return false;
-                }
-                continue;
-            }
-            readRate(row, layout);
-        }
-        if (layout == null) {
-            problems.add(InputProblem.forFile(shown, "The file holds no per diem rates.", FIX));
-            return false;
-        }
-        return true;
-    }
-
     private Map<Column, Integer> layoutOf(SourceRow header) {
-        Map<Column, Integer> layout = new EnumMap<>(Column.class);
-        for (int i = 0; i < header.cells().size(); i++) {
-            Column column = Column.named(header.cell(i).text());
-            if (column != null) {
-                layout.putIfAbsent(column, i);
-            }
-        }
+        headerSeen = true;
+        Map<Column, Integer> layout = TravelCells.columns(header, Column.NAMES, Column.class);
         List<String> missing = new ArrayList<>();
         for (Column column : Column.values()) {
             if (column.required && !layout.containsKey(column)) {
@@ -196,48 +170,27 @@ public final class PerDiemFile {
                 InputProblem.Outcome.TRAVEL_ROW_NOT_USED));
     }
 
-    private static CellValue cell(SourceRow row, Map<Column, Integer> layout, Column column) {
-        Integer at = layout.get(column);
-        return at == null ? CellValue.BLANK : row.cell(at);
-    }
-
     /** A season's bounds: the year is the publication's and does not matter; the month and day do. */
     private static MonthDay monthDay(CellValue cell) {
-        if (cell.date() != null) {
-            return MonthDay.from(cell.date());
-        }
-        try {
-            return MonthDay.from(LocalDate.parse(cell.text().strip()));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        LocalDate date = TravelCells.date(cell);
+        return date == null ? null : MonthDay.from(date);
     }
 
     private static BigDecimal amount(CellValue cell) {
-        BigDecimal value = cell.number();
-        if (value == null) {
-            try {
-                value = new BigDecimal(cell.text().strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return value.signum() < 0 ? null : value;
+        BigDecimal value = TravelCells.number(cell);
+        return value == null || value.signum() < 0 ? null : value;
     }
 
+    /** "April 1, 2026", as the Department writes it, a date cell, or 2026-04-01. */
     private static LocalDate publication(CellValue cell) {
-        if (cell.date() != null) {
-            return cell.date();
-        }
         String text = cell.text().strip();
-        try {
-            return text.isEmpty() ? null : LocalDate.parse(text, PUBLISHED);
-        } catch (DateTimeParseException e) {
+        if (cell.date() == null && !text.isEmpty()) {
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException again) {
-                return null;
+                return LocalDate.parse(text, PUBLISHED);
+            } catch (DateTimeParseException e) {
+                // not the Department's own form; a plain date may still be
             }
         }
+        return TravelCells.date(cell);
     }
 }
