@@ -97,7 +97,7 @@ final class FolderReasons {
             FileStore store = Files.getFileStore(existing);
             return store.isReadOnly();
         } catch (IOException | SecurityException e) {
-            return false;
+            return false; // the disk will not say; the sentence gives the other reasons instead
         }
     }
 
@@ -106,7 +106,7 @@ final class FolderReasons {
         try {
             return Files.readAttributes(path, PosixFileAttributes.class);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return null;
+            return null; // no owner to name: the sentence names the folder alone
         }
     }
 

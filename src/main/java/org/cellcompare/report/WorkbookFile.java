@@ -73,10 +73,7 @@ final class WorkbookFile implements Closeable {
         try {
             closeTable();
             PackagePart packagePart = partOf(sheet);
-            String part = packagePart.getPartName().getName().substring(1);
-            if (!written.add(part)) {
-                throw new IllegalStateException("The sheet " + sheet.getSheetName() + " is written already");
-            }
+            String part = claim(packagePart, sheet);
             zip.putNextEntry(new ZipEntry(part));
             openWriting = new BackgroundWrite(zip, threads);
             open = new WorksheetXml(sheet, headerRow, openWriting);
@@ -94,10 +91,7 @@ final class WorkbookFile implements Closeable {
     SheetTarget spooled(Sheet sheet, int headerRow) {
         try {
             PackagePart packagePart = partOf(sheet);
-            String part = packagePart.getPartName().getName().substring(1);
-            if (!written.add(part)) {
-                throw new IllegalStateException("The sheet " + sheet.getSheetName() + " is written already");
-            }
+            String part = claim(packagePart, sheet);
             Path file = Files.createTempFile(workFolder, "sheet-", ".xml");
             WorksheetXml xml = new WorksheetXml(sheet, headerRow, new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
             spooled.put(part, new Spooled(file, xml));
@@ -200,6 +194,15 @@ final class WorkbookFile implements Closeable {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(links.relationshipsPart(others.toString()).getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+    }
+
+    /** The part's name in the zip, which this sheet's rows now own: POI's stand-in for it is left out. */
+    private String claim(PackagePart packagePart, Sheet sheet) {
+        String part = packagePart.getPartName().getName().substring(1);
+        if (!written.add(part)) {
+            throw new IllegalStateException("The sheet " + sheet.getSheetName() + " is written already");
+        }
+        return part;
     }
 
     private PackagePart partOf(Sheet sheet) {

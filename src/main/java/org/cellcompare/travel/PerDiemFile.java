@@ -102,7 +102,7 @@ public final class PerDiemFile {
                 "No country CellCompare knows is named \"" + name + "\", so its rows were not used.",
                 "Ask for the name to be added to CellCompare's State Department names (travel/TravelCountries).",
                 InputProblem.Outcome.TRAVEL_ROW_NOT_USED)));
-        return new PerDiemTable(shown, reading.published, List.copyOf(reading.rates));
+        return new PerDiemTable(shown, reading.published, reading.rates);
     }
 
     private Map<Column, Integer> layoutOf(SourceRow header) {
