@@ -65,6 +65,7 @@ public final class CommandLine {
               --output=DIR       folder for the workbook and the run history (default: output)
               --currency=ISO     reporting currency, an ISO 4217 code such as USD, EUR, THB (default: USD)
               --locale=en|es     language of the workbook: English (default) or Spanish
+              --travellers=N     travellers a trip estimate counts (default: 2: a child and a parent)
               --rerun            run a month that has already been run again, replacing its workbook
               --template=FILE    write an offerings template for analysts to FILE (.xlsx) and stop
               --force            with --template, replace FILE if it exists

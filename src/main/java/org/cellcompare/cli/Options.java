@@ -18,7 +18,7 @@ record Options(String month, Path input, Path output, String currency, String lo
                List<String> settings) {
 
     private static final Set<String> VALUED = Set.of("month", "input", "output", "currency", "locale", "template",
-            "rates-url", "registry-url");
+            "travellers", "rates-url", "registry-url");
     private static final List<String> FLAGS = List.of("rerun", "debug", "version", "help", "update-rates", "update-registry", "force");
     private static final List<String> SETTING_PREFIXES = List.of("cellcompare.", "spring.", "logging.");
 
@@ -75,6 +75,7 @@ record Options(String month, Path input, Path output, String currency, String lo
                 case "version" -> version = flag(name, value);
                 case "update-rates" -> updateRates = flag(name, value);
                 case "update-registry" -> updateRegistry = flag(name, value);
+                case "travellers" -> settings.add("--cellcompare.travel.travellers=" + value);
                 case "rates-url" -> settings.add("--cellcompare.updates.rates-url=" + value);
                 case "registry-url" -> settings.add("--cellcompare.updates.registry-url=" + value);
                 default -> throw new UsageException("Unknown option '--" + name + "'" + closest(body)
@@ -154,6 +155,7 @@ record Options(String month, Path input, Path output, String currency, String lo
             case "currency" -> "--currency=EUR";
             case "locale" -> "--locale=es";
             case "template" -> "--template=offerings-template.xlsx";
+            case "travellers" -> "--travellers=3";
             case "rates-url" -> "--rates-url=https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip";
             case "registry-url" -> "--registry-url=https://clinicaltrials.gov/api/v2/studies";
             default -> "--" + name + "=folder";

@@ -5,6 +5,7 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,7 +24,8 @@ import org.springframework.validation.annotation.Validated;
 public record CellCompareProperties(@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
                                     String reportingCurrency, @NotNull @Valid Rates rates, @NotNull @Valid Ingest ingest,
                                     @NotNull @Valid Changes changes, @NotNull @Valid Updates updates,
-                                    @NotNull @Valid History history, @NotNull @Valid Summary summary) {
+                                    @NotNull @Valid History history, @NotNull @Valid Summary summary,
+                                    @NotNull @Valid Travel travel) {
 
     /** Rates older than {@code maxAgeDays} before the report date put a warning on Summary and in the log. */
     public record Rates(@Min(0) int maxAgeDays) {
@@ -54,6 +56,13 @@ public record CellCompareProperties(@NotNull @Pattern(regexp = "[A-Z]{3}", messa
      * pooled files of a million rows, is backed up by whoever runs them.
      */
     public record History(@Min(0) int keepCopyUpToMb) {
+    }
+
+    /**
+     * Who a trip estimate counts: how many travel ({@code --travellers=N}; the child and one
+     * parent by default), and the days of travel added to a program's days.
+     */
+    public record Travel(@Min(1) @Max(20) int travellers, @Min(0) @Max(30) int travelDays) {
     }
 
     /**

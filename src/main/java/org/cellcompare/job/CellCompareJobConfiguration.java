@@ -37,14 +37,18 @@ import org.cellcompare.rank.OfferingFileNumbers;
 import org.cellcompare.rank.OfferingStore;
 import org.cellcompare.rank.Ranking;
 import org.cellcompare.rank.StagedOffering;
+import org.cellcompare.rates.ExchangeRates;
 import org.cellcompare.rates.RateStore;
 import org.cellcompare.registry.RegistryStore;
 import org.cellcompare.report.ReportQueries;
 import org.cellcompare.report.WorkbookWriter;
+import org.cellcompare.travel.TravelCountries;
+import org.cellcompare.travel.TravelStore;
+import org.cellcompare.travel.TripEstimator;
 import org.cellcompare.update.ReferenceUpdates;
 
 /**
- * The monthly job: load rates, load registry exports, ingest every offering file (one partition
+ * The monthly job: load rates, load registry exports, load stay and travel costs, ingest every offering file (one partition
  * per file, rows normalized and staged in chunks, unusable input skipped into Input problems),
  * rank, and write the workbook. Only the job's steps and their readers, processors, writers and
  * listeners are defined here; what they use is defined with its own stage.
@@ -56,10 +60,10 @@ public class CellCompareJobConfiguration {
     static final String FILE_STEP_NAME = "ingestFileStep";
 
     @Bean
-    Job cellCompareJob(JobRepository jobRepository, Step ratesStep, Step registryStep, Step ingestStep, Step rankStep,
-                       Step reportStep) {
+    Job cellCompareJob(JobRepository jobRepository, Step ratesStep, Step registryStep, Step travelStep, Step ingestStep,
+                       Step rankStep, Step reportStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(ratesStep).next(registryStep).next(ingestStep).next(rankStep).next(reportStep)
+                .start(ratesStep).next(registryStep).next(travelStep).next(ingestStep).next(rankStep).next(reportStep)
                 .build();
     }
 
@@ -78,6 +82,14 @@ public class CellCompareJobConfiguration {
                       RegistryStore registryStore, InputProblemStore problemStore) {
         return new StepBuilder("registryStep", jobRepository)
                 .tasklet(new RegistryTasklet(registryStore, problemStore), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step travelStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, TravelStore travelStore,
+                    InputProblemStore problemStore, TravelCountries departmentNames, CountryNames countries) {
+        return new StepBuilder("travelStep", jobRepository)
+                .tasklet(new TravelTasklet(travelStore, problemStore, departmentNames, countries), transactionManager)
                 .build();
     }
 
@@ -152,13 +164,17 @@ public class CellCompareJobConfiguration {
     @Bean
     @StepScope
     IngestProcessor ingestProcessor(@Value("#{stepExecution}") StepExecution stepExecution, RateStore rateStore,
-                                    RegistryStore registryStore, CountryNames countries, CurrencyResolver currencies,
-                                    ConcernScorer scorer, CellCompareProperties properties, ConcernSettings concern) {
+                                    RegistryStore registryStore, TravelStore travelStore, CountryNames countries,
+                                    CurrencyResolver currencies, ConcernScorer scorer, CellCompareProperties properties,
+                                    ConcernSettings concern) {
         long runId = stepExecution.getJobExecution().getJobInstanceId();
         RunParameters run = RunParameters.of(stepExecution.getJobParameters());
-        OfferingNormalizer normalizer = new OfferingNormalizer(countries, currencies, rateStore.load(runId),
-                registryStore.load(runId), run.currency(), properties.ingest().ambiguousDates(), run.month());
-        return new IngestProcessor(normalizer, new ConcernFlagger(concern, run.reportDate()), scorer);
+        ExchangeRates rates = rateStore.load(runId);
+        OfferingNormalizer normalizer = new OfferingNormalizer(countries, currencies, rates, registryStore.load(runId),
+                run.currency(), properties.ingest().ambiguousDates(), run.month());
+        TripEstimator trips = new TripEstimator(travelStore.load(runId), rates, run.currency(), run.reportDate(),
+                new TripEstimator.Party(properties.travel().travellers(), properties.travel().travelDays()));
+        return new IngestProcessor(normalizer, trips, new ConcernFlagger(concern, run.reportDate()), scorer);
     }
 
     @Bean

@@ -13,16 +13,19 @@ import org.cellcompare.rank.ConcernFlagger;
 import org.cellcompare.rank.ConcernScorer;
 import org.cellcompare.rank.Flag;
 import org.cellcompare.rank.StagedOffering;
+import org.cellcompare.travel.TripEstimator;
 
-/** Normalizes a row and flags it. */
+/** Normalizes a row, estimates its trip and flags it. */
 class IngestProcessor implements ItemProcessor<RawRow, StagedOffering> {
 
     private final OfferingNormalizer normalizer;
+    private final TripEstimator trips;
     private final ConcernFlagger flagger;
     private final ConcernScorer scorer;
 
-    IngestProcessor(OfferingNormalizer normalizer, ConcernFlagger flagger, ConcernScorer scorer) {
+    IngestProcessor(OfferingNormalizer normalizer, TripEstimator trips, ConcernFlagger flagger, ConcernScorer scorer) {
         this.normalizer = normalizer;
+        this.trips = trips;
         this.flagger = flagger;
         this.scorer = scorer;
     }
@@ -32,7 +35,7 @@ class IngestProcessor implements ItemProcessor<RawRow, StagedOffering> {
         try {
             Offering offering = normalizer.normalize(row);
             Set<Flag> flags = flagger.flags(offering);
-            return StagedOffering.of(row.item(), offering, flags, scorer);
+            return StagedOffering.of(row.item(), offering, trips.estimate(offering), flags, scorer);
         } catch (StackOverflowError tooDeep) {
             // one row's text too deep for a pattern must not stop the month; the row is left out, with its line
             throw new InputProblemException(new InputProblem(row.file(), row.sheet(), row.row(), null, null,

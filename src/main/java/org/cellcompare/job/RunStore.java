@@ -14,7 +14,7 @@ import org.cellcompare.rank.OfferingTable;
 class RunStore {
 
     private static final List<String> STAGING_TABLES = List.of("cc_input_problem", "cc_offering_file", "cc_text_length",
-            "cc_rate", "cc_registry_record");
+            "cc_rate", "cc_registry_record", "cc_stay_rate", "cc_flight_fare");
 
     private final JdbcTemplate jdbc;
 

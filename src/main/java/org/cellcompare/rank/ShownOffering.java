@@ -14,6 +14,7 @@ import org.cellcompare.normalize.RegistryMatch;
 import org.cellcompare.normalize.Route;
 import org.cellcompare.registry.TrialRecord;
 import org.cellcompare.text.Texts;
+import org.cellcompare.travel.TripEstimate;
 
 /**
  * What a ranked sheet shows of one offering and ranking never changes. It is staged as one value,
@@ -26,9 +27,9 @@ public record ShownOffering(String provider, String countryCode, String countryT
                             Set<Route> routes, String routeText, List<RegistryMatch> registrations,
                             String trialStatus, String trialPhase, Integer trialEnrollment, String trialSponsor,
                             String sourceText, String sourceLink, LocalDate lastVerified,
-                            String file, String sheet, int row) {
+                            String file, String sheet, int row, TripEstimate trip) {
 
-    public static ShownOffering of(Offering o) {
+    public static ShownOffering of(Offering o, TripEstimate trip) {
         CourseCost cost = o.courseCost();
         RegistryMatch trial = o.trialRegistration();
         TrialRecord record = trial == null ? null : trial.record();
@@ -40,7 +41,7 @@ public record ShownOffering(String provider, String countryCode, String countryT
                 record == null ? null : Texts.fit(record.statusLabel(), 100),
                 record == null ? null : Texts.fit(record.phaseLabel(), 100),
                 record == null ? null : record.enrollment(), record == null ? null : text(record.sponsor()),
-                text(o.sourceText()), text(o.sourceLink()), o.lastVerified(), o.file(), o.sheet(), o.row());
+                text(o.sourceText()), text(o.sourceLink()), o.lastVerified(), o.file(), o.sheet(), o.row(), trip);
     }
 
     /** Where the row came from, as the Input column says it. */

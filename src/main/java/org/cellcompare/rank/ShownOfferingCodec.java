@@ -11,15 +11,19 @@ import org.cellcompare.normalize.CellSource;
 import org.cellcompare.normalize.CellSource.CellOrigin;
 import org.cellcompare.normalize.PriceKind;
 import org.cellcompare.normalize.Route;
+import org.cellcompare.travel.TripEstimate;
+import org.cellcompare.travel.TripEstimate.Gap;
 
 /**
  * Turns a {@link ShownOffering} into bytes and back: texts as UTF-8 with their length, enums by
- * name, so a staged row survives a new release that reorders an enum. Staging lives for one run;
- * the leading version byte makes a resumed run of an older release fail clearly, not oddly.
+ * name, so a staged row survives a new release that reorders an enum. The leading version byte
+ * says what follows. Earlier months' rows stay in the history for the Changes sheet, so every
+ * version written since is still read: version 1 had no trip estimate.
  */
 public final class ShownOfferingCodec {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int BEFORE_TRIP_ESTIMATES = 1;
 
     private ShownOfferingCodec() {
     }
@@ -55,6 +59,7 @@ public final class ShownOfferingCodec {
         out.text(o.file());
         out.text(o.sheet());
         out.i32(o.row());
+        trip(out, o.trip());
         return out.bytes();
     }
 
@@ -62,7 +67,7 @@ public final class ShownOfferingCodec {
         Reader in = new Reader(bytes);
         try {
             int version = in.u8();
-            if (version != VERSION) {
+            if (version != VERSION && version != BEFORE_TRIP_ESTIMATES) {
                 throw new IllegalStateException("A staged offering was written by another release of CellCompare"
                         + " (format " + version + "); run the month again with --rerun.");
             }
@@ -70,10 +75,37 @@ public final class ShownOfferingCodec {
                     PriceKind.valueOf(in.text()), in.decimal(), in.text(), in.decimal(), in.decimal(), in.decimal(),
                     in.names(CellSource.class), CellOrigin.valueOf(in.text()), in.text(), in.names(Route.class), in.text(),
                     RegistrationCodec.decode(in.text()), in.text(), in.text(), integer(in.text()), in.text(), in.text(),
-                    in.text(), date(in.text()), in.text(), in.text(), in.i32());
+                    in.text(), date(in.text()), in.text(), in.text(), in.i32(),
+                    version == BEFORE_TRIP_ESTIMATES ? NOT_ESTIMATED : trip(in));
         } catch (IndexOutOfBoundsException e) {
             throw new IllegalStateException("A staged offering's bytes end early; run the month again with --rerun.", e);
         }
+    }
+
+    /** What a row staged before trip estimates says of its trip. */
+    private static final TripEstimate NOT_ESTIMATED = TripEstimate.none(Gap.NO_TRAVEL_DATA, null);
+
+    private static void trip(Writer out, TripEstimate trip) {
+        out.decimal(trip.amount());
+        out.i32(trip.daysAbroad() == null ? -1 : trip.daysAbroad());
+        out.text(trip.place());
+        out.i32(trip.travellers());
+        out.i32(trip.lodgingNights());
+        out.u8(trip.flightsIncluded() ? 1 : 0);
+        out.text(trip.gap() == null ? null : trip.gap().name());
+        out.i32(trip.perDiemRow());
+    }
+
+    private static TripEstimate trip(Reader in) {
+        BigDecimal amount = in.decimal();
+        int days = in.i32();
+        String place = in.text();
+        int travellers = in.i32();
+        int lodgingNights = in.i32();
+        boolean flights = in.u8() == 1;
+        String gap = in.text();
+        return new TripEstimate(amount, days < 0 ? null : days, place, travellers, lodgingNights, flights,
+                gap == null ? null : Gap.valueOf(gap), in.i32());
     }
 
     private static Integer integer(String value) {

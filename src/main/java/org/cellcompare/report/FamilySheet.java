@@ -10,10 +10,10 @@ import org.cellcompare.report.RankedSheet.RankedLine;
 
 /**
  * "Compare offers", the sheet made for families: every ranked offering, registered trials first
- * as a block of their own and then commercial clinics, in the ranked sheets' order. Seven columns,
+ * as a block of their own and then commercial clinics, in the ranked sheets' order. Eight columns,
  * each answering a family's question: who and where, what is given, what a course costs (in the
- * reporting currency, and as the provider wrote it), how worrying and why, and where to check
- * (the registry record, the source). No flag codes and no input references. Columns are narrow
+ * reporting currency), what the whole trip may cost and what that counts, the price as the
+ * provider wrote it, how worrying and why, and where to check (the registry record, the source). No flag codes and no input references. Columns are narrow
  * enough to read on a phone, the text wraps, and the sheet prints across the page at close to full
  * size. It is written row for row as the ranked sheets are, from the same lines.
  */
@@ -21,12 +21,13 @@ final class FamilySheet {
 
     /** The title row, then the header that is frozen and printed on every page. */
     static final int HEADER_ROW = 1;
-    static final List<Integer> WIDTHS = List.of(19, 23, 11, 13, 27, 20, 17);
+    static final List<Integer> WIDTHS = List.of(18, 20, 11, 20, 12, 24, 14, 14);
     private static final int LABELS_KEPT = 10_000;
 
     private final ReportText text;
     private final ReportStyles styles;
     private final SheetWriter out;
+    private final TripWords trips;
     private final Map<String, String> labels = new HashMap<>();
     private int inSection;
 
@@ -34,10 +35,12 @@ final class FamilySheet {
         this.text = text;
         this.styles = styles;
         this.out = new SheetWriter(sheet, styles, WIDTHS);
+        this.trips = new TripWords(text, context.currency());
         out.row().across(WIDTHS.size(), text.get("family.title", context.month().toString(), context.currency()),
                 styles.lead);
         out.headers(List.of(text.get("family.column.who"), text.get("family.column.what"),
-                text.get("family.column.cost", context.currency()), text.get("family.column.priceAsWritten"),
+                text.get("family.column.cost", context.currency()), text.get("family.column.trip", context.currency()),
+                text.get("family.column.priceAsWritten"),
                 text.get("family.column.concern"), text.get("family.column.registry"), text.get("family.column.source")));
     }
 
@@ -57,7 +60,8 @@ final class FamilySheet {
         } else {
             out.wrapped(line.courseCostInWords() != null ? line.courseCostInWords() : text.get("family.noCost"));
         }
-        out.wrapped(shown.priceText())
+        out.wrapped(trips.forFamilies(shown.trip(), line.tripCovers()))
+                .wrapped(shown.priceText())
                 .text(line.why(), styles.concernAndWhy(line.row().concern()));
         if (line.registrationIds() == null) {
             out.wrapped(text.get("family.notRegistered"));

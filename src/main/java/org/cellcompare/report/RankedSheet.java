@@ -33,6 +33,7 @@ final class RankedSheet {
     private final ReportText text;
     private final ReportStyles styles;
     private final String currency;
+    private final TripWords trips;
     private final NumberFormat wholeNumbers = NumberFormat.getIntegerInstance(Locale.US);
     // a few dozen sets of flags, cell sources and routes recur across a million rows; each is worded once
     private final Executor threads;
@@ -48,6 +49,7 @@ final class RankedSheet {
         this.text = text;
         this.styles = styles;
         this.currency = currency;
+        this.trips = new TripWords(text, currency);
     }
 
     /** Writes the section's sheet, and the same offerings, row for row, into the family sheet's block. */
@@ -57,10 +59,10 @@ final class RankedSheet {
         List<String> headers = new ArrayList<>(List.of(text.get("column.rank"), text.get("column.provider"),
                 text.get("column.country"), text.get("column.program"), text.get("column.priceAsAdvertised"),
                 text.get("column.courseCost", currency), text.get("column.costRange", currency),
-                text.get("column.cellSource"), text.get("column.route"), text.get("column.registration"),
+                text.get("column.tripEstimate", currency), text.get("column.tripCovers"), text.get("column.cellSource"), text.get("column.route"), text.get("column.registration"),
                 text.get("column.registryCheck")));
         List<Integer> widths = new ArrayList<>(List.of(6, fit(longest.provider(), 30), fit(longest.country(), 16),
-                fit(longest.program(), 30), fit(longest.price(), 22), 12, 20, 24, 22, fit(longest.registration(), 22), 24));
+                fit(longest.program(), 30), fit(longest.price(), 22), 12, 20, 12, 34, 24, 22, fit(longest.registration(), 22), 24));
         if (trials) {
             headers.addAll(List.of(text.get("column.trialStatus"), text.get("column.phase"), text.get("column.enrollment"),
                     text.get("column.registrySponsor")));
@@ -101,7 +103,7 @@ final class RankedSheet {
      * that formats or looks words up happens here, so the writing thread only lays out cells.
      */
     record RankedLine(RankedRow row, int rank, String country, String courseCostInWords, String costRange,
-                      String cellSource, String routes, String registrationIds, String registrationLink,
+                      String tripCovers, String cellSource, String routes, String registrationIds, String registrationLink,
                       String registryCheck, String trialStatus, String phase, String concern, String flagCodes,
                       String why) {
     }
@@ -109,8 +111,9 @@ final class RankedSheet {
     private RankedLine line(int rank, RankedRow row, boolean trials) {
         ShownOffering shown = row.shown();
         List<RegistryMatch> registrations = shown.registrations();
-        return new RankedLine(row, rank, text.country(shown.countryCode(), shown.countryText()), courseCostInWords(shown),
-                costRange(row), cellSource(row), routes(row),
+        String country = text.country(shown.countryCode(), shown.countryText());
+        return new RankedLine(row, rank, country, courseCostInWords(shown), costRange(row), trips.covers(shown.trip(), country),
+                cellSource(row), routes(row),
                 registrations.isEmpty() ? null : registrations.stream().map(m -> m.id().id()).collect(Collectors.joining(", ")),
                 registrations.isEmpty() ? null : registrations.get(0).id().link(), registryCheck(registrations),
                 trials ? text.trialStatus(shown.trialStatus()) : null, trials ? text.phase(shown.trialPhase()) : null,
@@ -129,7 +132,13 @@ final class RankedSheet {
         } else {
             out.wrapped(line.courseCostInWords());
         }
-        out.text(line.costRange())
+        out.text(line.costRange());
+        if (shown.trip().isEstimated()) {
+            out.number(shown.trip().amount(), styles.money);
+        } else {
+            out.text(trips.gap(shown.trip()));
+        }
+        out.wrapped(line.tripCovers())
                 .wrapped(line.cellSource())
                 .wrapped(line.routes());
         if (line.registrationIds() == null) {

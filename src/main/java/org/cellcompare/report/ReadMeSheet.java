@@ -20,7 +20,11 @@ final class ReadMeSheet {
         this.styles = styles;
     }
 
-    void write(Sheet sheet, ReportContext context, String ratesDate, String registryFiles) {
+    /** Where the month's reference data came from, and who a trip estimate counts, in the words the sheet uses. */
+    record Sources(String ratesDate, String registryFiles, String stayCosts, int travellers, int travelDays) {
+    }
+
+    void write(Sheet sheet, ReportContext context, Sources sources) {
         SheetWriter out = new SheetWriter(sheet, styles, List.of(100));
         out.row().text(text.get("readme.title", context.month().toString()), styles.title);
         out.blankRow();
@@ -29,7 +33,8 @@ final class ReadMeSheet {
             for (int line = 1; ; line++) {
                 String key = "readme." + section + "." + line;
                 String value = text.find(key, context.month().toString(), context.reportDate().toString(),
-                        context.currency(), ratesDate, registryFiles, Version.current(), LocalDate.now().toString());
+                        context.currency(), sources.ratesDate(), sources.registryFiles(), Version.current(),
+                        LocalDate.now().toString(), sources.travelDays(), sources.travellers(), sources.stayCosts());
                 if (value == null) {
                     break;
                 }

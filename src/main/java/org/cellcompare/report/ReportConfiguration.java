@@ -12,6 +12,7 @@ import org.cellcompare.config.CellCompareProperties;
 import org.cellcompare.ingest.InputProblemStore;
 import org.cellcompare.rank.ConcernScorer;
 import org.cellcompare.rates.RateStore;
+import org.cellcompare.travel.TravelStore;
 
 /** The workbook writer and where it writes: a file, unless a test puts something else there. */
 @Configuration(proxyBeanMethods = false)
@@ -19,10 +20,11 @@ class ReportConfiguration {
 
     @Bean
     WorkbookWriter workbookWriter(ReportQueries queries, InputProblemStore problemStore, RateStore rateStore,
-                                  JdbcTemplate jdbc, MessageSource messages, CellCompareProperties properties,
-                                  ConcernScorer scorer, WorkbookOutput workbookOutput, TaskExecutor backgroundThreads) {
-        return new WorkbookWriter(queries, problemStore, rateStore, new MonthChanges(jdbc), messages, properties, scorer,
-                workbookOutput, backgroundThreads);
+                                  TravelStore travelStore, JdbcTemplate jdbc, MessageSource messages,
+                                  CellCompareProperties properties, ConcernScorer scorer, WorkbookOutput workbookOutput,
+                                  TaskExecutor backgroundThreads) {
+        return new WorkbookWriter(queries, problemStore, rateStore, travelStore, new MonthChanges(jdbc), messages, properties,
+                scorer, workbookOutput, backgroundThreads);
     }
 
     @Bean

@@ -45,6 +45,8 @@ final class ReportStyles {
     /** A row number, as Excel shows it beside the row: no thousands separator. */
     final CellStyle rowNumber;
     final CellStyle money;
+    /** An amount in a currency other than the report's, such as the per diem rates' dollars: its column names the currency. */
+    final CellStyle cents;
     final CellStyle decimal;
     final CellStyle link;
     /** A link whose label wraps, for the family sheet's narrow columns. */
@@ -114,6 +116,10 @@ final class ReportStyles {
         decimal = workbook.createCellStyle();
         decimal.setVerticalAlignment(VerticalAlignment.TOP);
         decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0000##"));
+
+        cents = workbook.createCellStyle();
+        cents.setVerticalAlignment(VerticalAlignment.TOP);
+        cents.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
 
         money = workbook.createCellStyle();
         money.setVerticalAlignment(VerticalAlignment.TOP);

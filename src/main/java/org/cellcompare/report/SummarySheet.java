@@ -15,7 +15,7 @@ import org.cellcompare.rank.Flag;
 import org.cellcompare.rank.Section;
 import org.cellcompare.report.ReportQueries.FileFigures;
 
-/** The run at a glance: month, rates, counts, the reconciliation, cost by country and concern by section. */
+/** The run at a glance: month, rates, counts, the reconciliation, course cost and trip estimate by country, and concern by section. */
 final class SummarySheet {
 
     private static final int COLUMNS = 7;
@@ -32,7 +32,7 @@ final class SummarySheet {
 
     /** Everything the Summary shows, gathered before writing. */
     record Figures(List<FileFigures> files, List<String> filesNotRead, Map<Section, Map<ConcernLevel, Long>> concern,
-                   CostFigures costs, long problems, LocalDate ecbDate, int maxRateAgeDays,
+                   CostFigures costs, TripFigures trips, long problems, LocalDate ecbDate, int maxRateAgeDays,
                    boolean ratesDownloadFailed, YearMonth comparedWith, long changes) {
 
         long read() {
@@ -54,6 +54,10 @@ final class SummarySheet {
         long rankedIn(Section section) {
             return concern.get(section).values().stream().mapToLong(Long::longValue).sum();
         }
+    }
+
+    /** Trip estimates by country, the party they count, and the clinics with a course cost but no estimate. */
+    record TripFigures(CostFigures byCountry, int travellers, int travelDays, long withoutEstimate) {
     }
 
     void write(Sheet sheet, ReportContext context, Figures figures) {
@@ -87,6 +91,8 @@ final class SummarySheet {
         reconciliation(out, figures);
         out.blankRow();
         int costRows = costByCountry(out, figures.costs(), context.currency());
+        out.blankRow();
+        tripByCountry(out, figures.trips(), context.currency());
         out.blankRow();
         int concernRows = concernBySection(out, figures.concern());
         out.blankRow();
@@ -125,6 +131,29 @@ final class SummarySheet {
      */
     private int costByCountry(SheetWriter out, CostFigures costs, String currency) {
         out.row().text(text.get("summary.costByCountry", currency), styles.subtitle).tall(18);
+        int first = countryTable(out, costs);
+        if (costs.byCountry().isEmpty()) {
+            out.row().across(COLUMNS, text.get("summary.noCosts"), styles.wrapped);
+            return first;
+        }
+        out.row().across(COLUMNS, costs.outlierCount() == 0 ? text.get("summary.noOutliers")
+                : text.get("summary.outliersLeftOutNote", costs.outlierCount(), text.flagTitle(Flag.PRICE_OUTLIER),
+                        outliers(costs, currency)), styles.wrapped);
+        out.row().across(COLUMNS, costs.charted().isEmpty() ? text.get("summary.noChart", costs.fewestOffers())
+                : text.get("summary.chartNote", costs.fewestOffers()), styles.wrapped);
+        return first;
+    }
+
+    /** The same table for trip estimates, with the same rules for outliers and small counts, and what an estimate counts. */
+    private void tripByCountry(SheetWriter out, TripFigures trips, String currency) {
+        out.row().text(text.get("summary.tripByCountry", currency), styles.subtitle).tall(18);
+        countryTable(out, trips.byCountry());
+        out.row().across(COLUMNS, trips.byCountry().byCountry().isEmpty() ? text.get("summary.noTrips")
+                : text.get("summary.tripNote", trips.travellers(), trips.travelDays(), trips.withoutEstimate()), styles.wrapped);
+    }
+
+    /** A header and a row per country: offers behind the figures, outliers left out, minimum, median, maximum and a note. */
+    private int countryTable(SheetWriter out, CostFigures costs) {
         out.row().text(text.get("summary.country"), styles.header).text(text.get("summary.behindFigures"), styles.header)
                 .text(text.get("summary.outliersLeftOut"), styles.header).text(text.get("summary.minimum"), styles.header)
                 .text(text.get("summary.median"), styles.header).text(text.get("summary.maximum"), styles.header)
@@ -137,15 +166,6 @@ final class SummarySheet {
                     .wrapped(cost.median() == null ? text.get("summary.onlyOutliers")
                             : cost.fewerThan(costs.fewestOffers()) ? text.get("summary.fewOffers", costs.fewestOffers()) : null);
         }
-        if (costs.byCountry().isEmpty()) {
-            out.row().across(COLUMNS, text.get("summary.noCosts"), styles.wrapped);
-            return first;
-        }
-        out.row().across(COLUMNS, costs.outlierCount() == 0 ? text.get("summary.noOutliers")
-                : text.get("summary.outliersLeftOutNote", costs.outlierCount(), text.flagTitle(Flag.PRICE_OUTLIER),
-                        outliers(costs, currency)), styles.wrapped);
-        out.row().across(COLUMNS, costs.charted().isEmpty() ? text.get("summary.noChart", costs.fewestOffers())
-                : text.get("summary.chartNote", costs.fewestOffers()), styles.wrapped);
         return first;
     }
 

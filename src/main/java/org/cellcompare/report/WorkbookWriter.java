@@ -26,6 +26,8 @@ import org.cellcompare.rates.ExchangeRates;
 import org.cellcompare.rates.RateStore;
 import org.cellcompare.rates.RatesFolder;
 import org.cellcompare.report.ReportQueries.FileFigures;
+import org.cellcompare.travel.TravelCosts;
+import org.cellcompare.travel.TravelStore;
 
 /**
  * Writes the workbook as it goes, so its size does not depend on memory: the table sheets as XML
@@ -42,7 +44,7 @@ public class WorkbookWriter {
 
     /** The sheets, in the order the spec gives them, with the family sheet right after Read me first. */
     static final List<String> SHEET_KEYS = List.of("sheet.readme", "sheet.family", "sheet.summary", "sheet.trials",
-            "sheet.clinics", "sheet.changes", "sheet.flags", "sheet.problems", "sheet.rates");
+            "sheet.clinics", "sheet.changes", "sheet.flags", "sheet.problems", "sheet.rates", "sheet.stay");
 
     /** Excel's header and footer codes, which LibreOffice reads too: the sheet's name, the page, the pages. */
     private static final String SHEET_NAME = "&A";
@@ -52,6 +54,7 @@ public class WorkbookWriter {
     private final ReportQueries queries;
     private final InputProblemStore problems;
     private final RateStore rates;
+    private final TravelStore travel;
     private final MessageSource messages;
     private final CellCompareProperties properties;
     private final ConcernScorer scorer;
@@ -60,15 +63,16 @@ public class WorkbookWriter {
     private final Executor threads;
 
     /** {@code threads} give the second thread that reading rows and compressing sheets run on. */
-    public WorkbookWriter(ReportQueries queries, InputProblemStore problems, RateStore rates, MonthChanges changes,
-                          MessageSource messages, CellCompareProperties properties, ConcernScorer scorer,
-                          WorkbookOutput output, Executor threads) {
+    public WorkbookWriter(ReportQueries queries, InputProblemStore problems, RateStore rates, TravelStore travel,
+                          MonthChanges changes, MessageSource messages, CellCompareProperties properties,
+                          ConcernScorer scorer, WorkbookOutput output, Executor threads) {
         this.threads = threads;
         this.queries = queries;
         this.output = output;
         this.changes = changes;
         this.problems = problems;
         this.rates = rates;
+        this.travel = travel;
         this.messages = messages;
         this.properties = properties;
         this.scorer = scorer;
@@ -107,10 +111,15 @@ public class WorkbookWriter {
         ExchangeRates runRates = rates.load(runId);
         LocalDate ecbDate = runRates.newestDate(RatesFolder.ECB_SOURCE);
         List<String> registryFiles = queries.registryFiles(runId);
-        new ReadMeSheet(text, styles).write(sheet(workbook, "sheet.readme"), context, String.valueOf(ecbDate),
-                registryFiles.isEmpty() ? text.get("readme.noRegistry") : registryFiles.stream()
+        TravelCosts stayCosts = travel.load(runId);
+        CellCompareProperties.Travel party = properties.travel();
+        new ReadMeSheet(text, styles).write(sheet(workbook, "sheet.readme"), context, new ReadMeSheet.Sources(
+                String.valueOf(ecbDate), registryFiles.isEmpty() ? text.get("readme.noRegistry") : registryFiles.stream()
                         .map(file -> ExportDates.describe(text, file, context.input().resolve(file), context.downloads()))
-                        .collect(Collectors.joining(", ")));
+                        .collect(Collectors.joining(", ")),
+                stayCosts.perDiem() == null ? text.get("readme.noStayCosts")
+                        : text.get("readme.stayCosts", String.valueOf(stayCosts.published()), stayCosts.perDiem().file()),
+                party.travellers(), party.travelDays()));
         RankedSheet ranked = new RankedSheet(queries, text, styles, context.currency(), threads);
         RankedFigures rankedFigures = new RankedFigures();
         FamilySheet family = new FamilySheet(parts.spooled(sheet(workbook, "sheet.family"), FamilySheet.HEADER_ROW),
@@ -129,14 +138,18 @@ public class WorkbookWriter {
         checkEveryRankedRowWasWritten(files, rankedFigures);
         CostFigures costs = CostFigures.of(rankedFigures.costByCountry(), rankedFigures.outlierCount(),
                 rankedFigures.outliers(), properties.summary().fewestOffersPerCountry());
+        SummarySheet.TripFigures trips = new SummarySheet.TripFigures(CostFigures.of(rankedFigures.tripByCountry(), 0,
+                List.of(), properties.summary().fewestOffersPerCountry()), party.travellers(), party.travelDays(),
+                rankedFigures.clinicsWithoutTrip());
         SummarySheet.Figures figures = new SummarySheet.Figures(files, queries.filesNotRead(runId),
-                rankedFigures.concernBySection(), costs, queries.problemCount(runId), ecbDate,
+                rankedFigures.concernBySection(), costs, trips, queries.problemCount(runId), ecbDate,
                 properties.rates().maxAgeDays(), context.downloads().ratesFailed(), earlier == null ? null : earlier.month(),
                 changeCount);
         new SummarySheet(text, styles).write(sheet(workbook, "sheet.summary"), context, figures);
         new FlagsSheet(text, styles, scorer).write(parts.table(sheet(workbook, "sheet.flags"), 0), rankedFigures.flagCounts());
         new ProblemsSheet(problems, text, styles).write(parts.table(sheet(workbook, "sheet.problems"), 0), runId, context.input());
         new RatesSheet(text, styles).write(parts.table(sheet(workbook, "sheet.rates"), 0), runRates, context.currency());
+        new StaySheet(text, styles).write(sheet(workbook, "sheet.stay"), context, stayCosts, rankedFigures.perDiemRowsUsed());
     }
 
     /** The sheet made for one of {@link #SHEET_KEYS}. */

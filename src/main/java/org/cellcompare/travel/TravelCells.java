@@ -19,6 +19,9 @@ import org.cellcompare.text.ColumnNames;
  */
 final class TravelCells {
 
+    /** Amounts from a thousand million on are not read: no fare or day's stay is near it. */
+    private static final BigDecimal LARGEST = BigDecimal.TEN.pow(9);
+
     private TravelCells() {
     }
 
@@ -64,16 +67,19 @@ final class TravelCells {
         return at == null ? CellValue.BLANK : row.cell(at);
     }
 
-    /** The cell's number, or null when it holds none. */
+    /** The cell's number, or null when it holds none, or one too large to be an amount of money. */
     static BigDecimal number(CellValue cell) {
+        BigDecimal value;
         if (cell.number() != null) {
-            return cell.number();
+            value = cell.number();
+        } else {
+            try {
+                value = new BigDecimal(cell.text().strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
         }
-        try {
-            return new BigDecimal(cell.text().strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return value.abs().compareTo(LARGEST) < 0 ? value : null;
     }
 
     /** The cell's date, or its text written as 2026-11-02; null otherwise. */

@@ -85,7 +85,8 @@ class EndToEndTests {
 
         try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
             assertThat(book.sheetNames()).containsExactly("Léame primero", "Comparar ofertas", "Resumen", "Ensayos registrados",
-                    "Clínicas comerciales", "Cambios", "Señales explicadas", "Problemas en los datos", "Tipos de cambio");
+                    "Clínicas comerciales", "Cambios", "Señales explicadas", "Problemas en los datos", "Tipos de cambio",
+                    "Costos de estancia");
             assertThat(book.headers("Clínicas comerciales")).contains("Posición", "Proveedor", "Costo del tratamiento (USD)",
                     "Por qué esta posición");
             var vinmec = book.rowWhere("Ensayos registrados", "Registro", "NCT02569775");

@@ -66,7 +66,7 @@ class FamilySheetTests {
             "en, Read me first, Compare offers, Registered trials, Commercial clinics, Provider, Course cost (USD), Concern",
             "es, Léame primero, Comparar ofertas, Ensayos registrados, Clínicas comerciales, Proveedor, Costo del tratamiento (USD), Nivel de preocupación",
     })
-    void theFamilySheetHoldsEveryRankedOfferingInRankOrderInSevenColumns(String locale, String readMe, String family,
+    void theFamilySheetHoldsEveryRankedOfferingInRankOrderInEightColumns(String locale, String readMe, String family,
                                                                          String trials, String clinics, String provider,
                                                                          String cost, String concern) throws Exception {
         TestFiles.copySample(input);
@@ -74,7 +74,7 @@ class FamilySheetTests {
         assertThat(command.run("--month=2026-11", "--locale=" + locale)).as(command.stderr()).isZero();
 
         try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
-            assertThat(book.sheetNames()).startsWith(readMe, family, book.sheetNames().get(2), trials, clinics).hasSize(9);
+            assertThat(book.sheetNames()).startsWith(readMe, family, book.sheetNames().get(2), trials, clinics).hasSize(10);
             List<Shown> ranked = new ArrayList<>(ranked(book, trials, provider, cost, concern));
             int trialCount = ranked.size();
             ranked.addAll(ranked(book, clinics, provider, cost, concern));
@@ -88,7 +88,7 @@ class FamilySheetTests {
                     blockTitles.add(shown.size());
                     continue;
                 }
-                Cell why = row.getCell(4);
+                Cell why = row.getCell(5);
                 shown.add(new Shown(book.text(row.getCell(0)).lines().findFirst().orElse(""), book.text(row.getCell(2)),
                         book.text(why), fill(why)));
             }
@@ -108,9 +108,9 @@ class FamilySheetTests {
             assertThat(blockTitles).as("a titled block of trials, then one of clinics").containsExactly(0, trialCount);
 
             List<String> headers = texts(book, sheet.getRow(FAMILY_HEADER_ROW));
-            assertThat(headers).hasSizeLessThanOrEqualTo(7).doesNotContain("Flags", "Señales", "Input", "Entrada");
+            assertThat(headers).hasSizeLessThanOrEqualTo(8).doesNotContain("Flags", "Señales", "Input", "Entrada");
             for (Row row : sheet) {
-                assertThat(row.getLastCellNum()).as("row %d", row.getRowNum() + 1).isLessThanOrEqualTo((short) 7);
+                assertThat(row.getLastCellNum()).as("row %d", row.getRowNum() + 1).isLessThanOrEqualTo((short) 8);
                 for (Cell cell : row) {
                     String text = book.text(cell);
                     assertThat(Arrays.stream(Flag.values()).map(Flag::name)).as("no flag codes").noneMatch(text::contains);
@@ -121,7 +121,7 @@ class FamilySheetTests {
                 assertThat(sheet.getColumnWidth(c) / 256).as("column %d, in characters", c + 1).isLessThanOrEqualTo(60);
             }
             Row first = sheet.getRow(FAMILY_HEADER_ROW + 2);
-            for (int c : new int[] {0, 1, 3, 4}) {
+            for (int c : new int[] {0, 1, 3, 4, 5}) {
                 assertThat(first.getCell(c).getCellStyle().getWrapText()).as("column %d wraps", c + 1).isTrue();
             }
         }

@@ -36,7 +36,8 @@ class HistoryMigrationsTests {
         assertThat(command.run("--month=2026-11")).as(command.stderr()).isZero();
 
         assertThat(migrations(output)).containsExactly("1.0 spring batch job repository SQL true",
-                "1.1 cellcompare history SQL true", "1.2 restart safe staging SQL true", "1.3 input problem key SQL true");
+                "1.1 cellcompare history SQL true", "1.2 restart safe staging SQL true", "1.3 input problem key SQL true",
+                "1.4 stay costs SQL true");
     }
 
     @Test
@@ -47,6 +48,8 @@ class HistoryMigrationsTests {
         // as the releases before versioning left it: the baseline's tables, and no record of migrations
         try (Connection connection = open(output); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE \"flyway_schema_history\"");
+            statement.execute("DROP TABLE cc_stay_rate");
+            statement.execute("DROP TABLE cc_flight_fare");
             statement.execute("DROP TABLE cc_offering_file");
             statement.execute("CREATE TABLE cc_file_read (run_id BIGINT NOT NULL, file VARCHAR NOT NULL, rows_read BIGINT NOT NULL,"
                     + " rows_staged BIGINT DEFAULT 0 NOT NULL, rows_merged BIGINT DEFAULT 0 NOT NULL, PRIMARY KEY (run_id, file))");
@@ -59,7 +62,7 @@ class HistoryMigrationsTests {
         assertThat(command.run("--month=2026-11")).as(command.stderr()).isZero();
 
         assertThat(migrations(output)).containsExactly("1.1 << Flyway Baseline >> BASELINE true",
-                "1.2 restart safe staging SQL true", "1.3 input problem key SQL true");
+                "1.2 restart safe staging SQL true", "1.3 input problem key SQL true", "1.4 stay costs SQL true");
         try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
             assertThat(book.lines("Summary")).as("the earlier month is still known")
                     .anySatisfy(line -> assertThat(line).startsWith("Compared with | 2026-10"));
@@ -72,14 +75,16 @@ class HistoryMigrationsTests {
             new ResourceDatabasePopulator(new ClassPathResource("db/migration/h2/V1_0__spring_batch_job_repository.sql"),
                     new ClassPathResource("db/migration/common/V1_1__cellcompare_history.sql"),
                     new ClassPathResource("db/migration/common/V1_2__restart_safe_staging.sql"),
-                    new ClassPathResource("db/migration/h2/V1_3__input_problem_key.sql")).execute(dataSource);
+                    new ClassPathResource("db/migration/h2/V1_3__input_problem_key.sql"),
+                    new ClassPathResource("db/migration/common/V1_4__stay_costs.sql")).execute(dataSource);
             try (ResultSet tables = dataSource.getConnection().getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE"})) {
                 List<String> names = new ArrayList<>();
                 while (tables.next()) {
                     names.add(tables.getString("TABLE_NAME").toLowerCase());
                 }
                 assertThat(names).contains("batch_job_instance", "batch_step_execution_context", "cc_run", "cc_rate",
-                        "cc_registry_record", "cc_offering_file", "cc_input_problem", "cc_text_length");
+                        "cc_registry_record", "cc_offering_file", "cc_input_problem", "cc_text_length", "cc_stay_rate",
+                        "cc_flight_fare");
             }
         }
     }

@@ -60,7 +60,7 @@ class CellCompareJobTests {
         Path workbook = output.resolve("cellcompare-2026-11.xlsx");
         try (OpenedWorkbook book = OpenedWorkbook.open(workbook)) {
             assertThat(book.sheetNames()).containsExactly("Read me first", "Compare offers", "Summary", "Registered trials",
-                    "Commercial clinics", "Changes", "Flags explained", "Input problems", "Exchange rates");
+                    "Commercial clinics", "Changes", "Flags explained", "Input problems", "Exchange rates", "Stay costs");
             assertThat(book.headers("Commercial clinics")).containsSubsequence("Rank", "Provider", "Country", "Program",
                     "Price as advertised", "Course cost (USD)", "Cost range (USD)", "Cell source", "Route",
                     "Registration", "Concern", "Flags", "Why this rank", "Source", "Last verified", "Input");

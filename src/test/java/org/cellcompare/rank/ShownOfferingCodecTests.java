@@ -20,13 +20,18 @@ import org.cellcompare.normalize.RegistryMatch;
 import org.cellcompare.normalize.Route;
 import org.cellcompare.registry.Registry;
 import org.cellcompare.registry.RegistryId;
+import org.cellcompare.travel.TripEstimate;
+import org.cellcompare.travel.TripEstimate.Gap;
 
 /**
  * A staged offering's bytes outlive the release that wrote them: a run stopped under one release
- * is resumed by the next, which must read them as written. These bytes were written by the release
- * of 1 December 2026.
+ * is resumed by the next, and earlier months' rows are read for the Changes sheet, so each must be
+ * read as written. These bytes were written by the release of 1 December 2026, before trip estimates.
  */
 class ShownOfferingCodecTests {
+
+    private static final TripEstimate NOT_ESTIMATED = TripEstimate.none(Gap.NO_TRAVEL_DATA, null);
+    private static final TripEstimate BEIJING = new TripEstimate(new BigDecimal("41234.56"), 44, "Beijing", 2, 2, true, null, 217);
 
     private static final ShownOffering FULL = new ShownOffering("Clínica Celular Bogotá — 幹細胞", "CO", "Colombia",
             "Bogotá", "Programa 5 aplicaciones", "COP 45.000.000 (5 aplicaciones)", PriceKind.RANGE,
@@ -36,11 +41,11 @@ class ShownOfferingCodecTests {
             List.of(new RegistryMatch(new RegistryId(Registry.CLINICALTRIALS_GOV, "NCT01234567"), RegistryMatch.Check.FOUND, null),
                     new RegistryMatch(new RegistryId(Registry.ISRCTN, "ISRCTN12345678"), RegistryMatch.Check.NOT_FOUND, null)),
             "Recruiting", "Phase 2/3", 120, "Universidad Nacional", "Web page, 2026", "https://example.org/a?b=c&d=e",
-            LocalDate.of(2026, 3, 9), "offerings-01.xlsx", "Hoja 1", 12345);
+            LocalDate.of(2026, 3, 9), "offerings-01.xlsx", "Hoja 1", 12345, NOT_ESTIMATED);
 
     private static final ShownOffering SPARSE = new ShownOffering("P", null, null, null, null, null, PriceKind.NONE, null, null,
             null, null, null, Set.of(), CellOrigin.UNKNOWN, null, Set.of(), null, List.of(), null, null, null, null, null, null,
-            null, "a.csv", null, 2);
+            null, "a.csv", null, 2, NOT_ESTIMATED);
 
     private static final String SPARSE_BYTES = "010000000150ffffffffffffffffffffffffffffffffffffffff000000044e4f4e45ffffffffffffffffffffffffffff"
             + "ffffffffffff000000000007554e4b4e4f574effffffff0000ffffffffffffffffffffffffffffffffffffffffffffff"
@@ -61,28 +66,42 @@ class ShownOfferingCodecTests {
 
     @Test
     void anOfferingComesBackAsItWent() {
-        assertThat(ShownOfferingCodec.decode(ShownOfferingCodec.encode(FULL))).isEqualTo(FULL);
-        assertThat(ShownOfferingCodec.decode(ShownOfferingCodec.encode(SPARSE))).isEqualTo(SPARSE);
+        ShownOffering withTrip = withTrip(FULL, BEIJING);
+        ShownOffering stayUnknown = withTrip(SPARSE, TripEstimate.none(Gap.STAY_UNKNOWN, null));
+        ShownOffering noStayCosts = withTrip(SPARSE, TripEstimate.none(Gap.NO_STAY_COSTS, 16));
+
+        for (ShownOffering offering : List.of(FULL, SPARSE, withTrip, stayUnknown, noStayCosts)) {
+            assertThat(ShownOfferingCodec.decode(ShownOfferingCodec.encode(offering))).isEqualTo(offering);
+        }
     }
 
     @Test
-    void theBytesAreThoseAnEarlierReleaseWroteAndReads() {
-        assertThat(HexFormat.of().formatHex(ShownOfferingCodec.encode(SPARSE))).isEqualTo(SPARSE_BYTES);
+    void bytesWrittenBeforeTripEstimatesAreReadAsNotEstimated() {
         assertThat(ShownOfferingCodec.decode(HexFormat.of().parseHex(SPARSE_BYTES))).isEqualTo(SPARSE);
-        assertThat(HexFormat.of().formatHex(ShownOfferingCodec.encode(FULL))).isEqualTo(FULL_BYTES);
         assertThat(ShownOfferingCodec.decode(HexFormat.of().parseHex(FULL_BYTES))).isEqualTo(FULL);
+        // what this release writes begins as those bytes did, but for its version, and adds the trip
+        String written = HexFormat.of().formatHex(ShownOfferingCodec.encode(FULL));
+        assertThat(written).startsWith("02" + FULL_BYTES.substring(2));
     }
 
     @Test
     void bytesOfAnotherFormatOrCutShortAreRefusedWithAWayOut() {
-        byte[] bytes = ShownOfferingCodec.encode(FULL);
+        byte[] bytes = ShownOfferingCodec.encode(withTrip(FULL, BEIJING));
         byte[] otherFormat = bytes.clone();
-        otherFormat[0] = 2;
+        otherFormat[0] = 3;
 
         assertThatThrownBy(() -> ShownOfferingCodec.decode(otherFormat)).hasMessageContaining("--rerun");
         for (int length : new int[] {0, 3, 40, bytes.length - 1}) {
             assertThatThrownBy(() -> ShownOfferingCodec.decode(Arrays.copyOf(bytes, length))).as(length + " bytes")
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("--rerun");
         }
+    }
+
+    private static ShownOffering withTrip(ShownOffering o, TripEstimate trip) {
+        return new ShownOffering(o.provider(), o.countryCode(), o.countryText(), o.city(), o.program(), o.priceText(),
+                o.priceKind(), o.courseAmount(), o.courseCurrency(), o.reportingAmount(), o.reportingLow(), o.reportingHigh(),
+                o.cellSources(), o.cellOrigin(), o.cellSourceText(), o.routes(), o.routeText(), o.registrations(),
+                o.trialStatus(), o.trialPhase(), o.trialEnrollment(), o.trialSponsor(), o.sourceText(), o.sourceLink(),
+                o.lastVerified(), o.file(), o.sheet(), o.row(), trip);
     }
 }

@@ -23,7 +23,7 @@ class BundlesTests {
      * Keys whose Spanish text is rightly the same as the English: names, codes, and the example
      * row of the template, whose values are the words analysts type.
      */
-    private static final Set<String> SAME_IN_BOTH = Set.of("summary.title", "print.header", "summary.outlier", "route.INTRAMUSCULAR",
+    private static final Set<String> SAME_IN_BOTH = Set.of("summary.title", "print.header", "readme.data.4", "summary.outlier", "route.INTRAMUSCULAR",
             "template.example.COUNTRY", "template.example.CITY", "template.example.PROGRAM", "template.example.PRICE",
             "template.example.CURRENCY", "template.example.PRICE_BASIS", "template.example.INJECTIONS",
             "template.example.DURATION", "template.example.CELL_SOURCE", "template.example.ROUTE",

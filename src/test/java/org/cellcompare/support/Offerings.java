@@ -31,6 +31,7 @@ import org.cellcompare.rank.ConcernScorer;
 import org.cellcompare.rank.ConcernSettings;
 import org.cellcompare.rank.Flag;
 import org.cellcompare.rank.StagedOffering;
+import org.cellcompare.travel.TripEstimate;
 import org.cellcompare.rates.ExchangeRates;
 import org.cellcompare.rates.Rate;
 import org.cellcompare.registry.TrialRecord;
@@ -47,6 +48,8 @@ public final class Offerings {
     private static final LocalDate RATE_DAY = LocalDate.of(2026, 4, 13);
     /** Staged rows' places in their file: distinct across tests, as ids are made of them. */
     private static final AtomicLong ITEMS = new AtomicLong();
+    /** Staged here without stay costs, as a month without a per diem file is; TripEstimatorTests estimate trips. */
+    private static final TripEstimate NO_TRAVEL_DATA = TripEstimate.none(TripEstimate.Gap.NO_TRAVEL_DATA, null);
     public static final ExchangeRates RATES = new ExchangeRates(List.of(
             new Rate("USD", new BigDecimal("1.1684"), RATE_DAY, "ECB"),
             new Rate("THB", new BigDecimal("37.728"), RATE_DAY, "ECB"),
@@ -142,7 +145,7 @@ public final class Offerings {
 
     public StagedOffering staged(Offering offering) {
         Set<Flag> flags = flagger.flags(offering);
-        return StagedOffering.of(ITEMS.incrementAndGet(), offering, flags, scorer);
+        return StagedOffering.of(ITEMS.incrementAndGet(), offering, NO_TRAVEL_DATA, flags, scorer);
     }
 
     public StagedOffering staged(String file, Map<OfferingColumn, String> texts) {

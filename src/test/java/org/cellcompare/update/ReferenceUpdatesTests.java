@@ -141,7 +141,7 @@ class ReferenceUpdatesTests {
         CellCompareProperties defaults = Offerings.applicationYml();
         return new CellCompareProperties(defaults.reportingCurrency(), defaults.rates(), defaults.ingest(),
                 defaults.changes(), new CellCompareProperties.Updates(rates, registry, batchSize, 1), defaults.history(),
-                defaults.summary());
+                defaults.summary(), defaults.travel());
     }
 
     /** Files the downloads work in; none may stay behind. */
