@@ -63,7 +63,8 @@ final class Download {
             ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> closeQuietly(body), timeout.toMillis(), TimeUnit.MILLISECONDS);
             try (body; OutputStream out = Files.newOutputStream(file)) {
                 if (response.statusCode() != 200) {
-                    throw new DownloadException(uri.getHost() + " answered with HTTP status " + response.statusCode());
+                    throw new DownloadException(uri.getHost() + " answered with HTTP status " + response.statusCode(),
+                            response.statusCode());
                 }
                 long copied = body.transferTo(out);
                 long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
@@ -105,8 +106,20 @@ final class Download {
     /** A download that did not give a usable answer; the message completes "... because ...". */
     static final class DownloadException extends Exception {
 
+        private final int status;
+
         DownloadException(String reason) {
+            this(reason, 0);
+        }
+
+        DownloadException(String reason, int status) {
             super(reason);
+            this.status = status;
+        }
+
+        /** The server's HTTP status when it answered with one other than 200, else 0: a 404 may mean "not published yet". */
+        int status() {
+            return status;
         }
     }
 }
