@@ -61,7 +61,7 @@ public final class CommandLine {
 
             Options:
               --month=YYYY-MM    month to report (default: the current month)
-              --input=DIR        folder holding offerings/, rates/ and registry/ (default: input)
+              --input=DIR        folder holding offerings/, rates/, registry/ and travel/ (default: input)
               --output=DIR       folder for the workbook and the run history (default: output)
               --currency=ISO     reporting currency, an ISO 4217 code such as USD, EUR, THB (default: USD)
               --locale=en|es     language of the workbook: English (default) or Spanish
@@ -72,8 +72,11 @@ public final class CommandLine {
               --update-rates     download the ECB's latest rates into INPUT/rates/ before the run
               --update-registry  ask ClinicalTrials.gov about every NCT number the offerings cite and
                                  save the answer in INPUT/registry/ before the run
+              --update-travel    download the State Department's newest per diem rates into
+                                 INPUT/travel/ before the run
               --rates-url=URL    where --update-rates downloads from (default: the ECB)
               --registry-url=URL where --update-registry asks (default: ClinicalTrials.gov's API v2)
+              --travel-url=URL   where --update-travel downloads from (default: the State Department)
               --debug            print details and stack traces when something fails
               --version          print the version and stop
               --help             show this help
@@ -198,6 +201,9 @@ public final class CommandLine {
         }
         if (options.updateRegistry()) {
             updates.registry(request.input());
+        }
+        if (options.updateTravel()) {
+            updates.travel(request.input());
         }
         MonthlyRun.Outcome outcome = context.getBean(MonthlyRun.class).run(request);
         boolean written = outcome.status() == MonthlyRun.Status.WRITTEN;

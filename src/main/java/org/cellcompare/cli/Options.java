@@ -15,11 +15,12 @@ import java.util.TreeSet;
  */
 record Options(String month, Path input, Path output, String currency, String locale, Path template, boolean force,
                boolean rerun, boolean debug, boolean help, boolean version, boolean updateRates, boolean updateRegistry,
-               List<String> settings) {
+               boolean updateTravel, List<String> settings) {
 
     private static final Set<String> VALUED = Set.of("month", "input", "output", "currency", "locale", "template",
-            "travellers", "rates-url", "registry-url");
-    private static final List<String> FLAGS = List.of("rerun", "debug", "version", "help", "update-rates", "update-registry", "force");
+            "travellers", "rates-url", "registry-url", "travel-url");
+    private static final List<String> FLAGS = List.of("rerun", "debug", "version", "help", "update-rates", "update-registry",
+            "update-travel", "force");
     private static final List<String> SETTING_PREFIXES = List.of("cellcompare.", "spring.", "logging.");
 
     static Options parse(String... args) {
@@ -36,6 +37,7 @@ record Options(String month, Path input, Path output, String currency, String lo
         boolean version = false;
         boolean updateRates = false;
         boolean updateRegistry = false;
+        boolean updateTravel = false;
         List<String> settings = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -76,8 +78,10 @@ record Options(String month, Path input, Path output, String currency, String lo
                 case "update-rates" -> updateRates = flag(name, value);
                 case "update-registry" -> updateRegistry = flag(name, value);
                 case "travellers" -> settings.add("--cellcompare.travel.travellers=" + value);
+                case "update-travel" -> updateTravel = flag(name, value);
                 case "rates-url" -> settings.add("--cellcompare.updates.rates-url=" + value);
                 case "registry-url" -> settings.add("--cellcompare.updates.registry-url=" + value);
+                case "travel-url" -> settings.add("--cellcompare.updates.travel-url=" + value);
                 default -> throw new UsageException("Unknown option '--" + name + "'" + closest(body)
                         .map(option -> "; did you mean " + option + "?").orElse("; run with --help to see the options."));
             }
@@ -87,7 +91,7 @@ record Options(String month, Path input, Path output, String currency, String lo
                     + " again, add --rerun instead.");
         }
         return new Options(month, input, output, currency, locale, template, force, rerun, debug, help, version, updateRates,
-                updateRegistry, List.copyOf(settings));
+                updateRegistry, updateTravel, List.copyOf(settings));
     }
 
     /**
@@ -158,6 +162,7 @@ record Options(String month, Path input, Path output, String currency, String lo
             case "travellers" -> "--travellers=3";
             case "rates-url" -> "--rates-url=https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip";
             case "registry-url" -> "--registry-url=https://clinicaltrials.gov/api/v2/studies";
+            case "travel-url" -> "--travel-url=https://aoprals.state.gov/content/Documents/April2026PD.xls";
             default -> "--" + name + "=folder";
         };
     }

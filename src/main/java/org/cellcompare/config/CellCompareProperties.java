@@ -66,10 +66,13 @@ public record CellCompareProperties(@NotNull @Pattern(regexp = "[A-Z]{3}", messa
     }
 
     /**
-     * Where {@code --update-rates} and {@code --update-registry} fetch from, how many NCT numbers
-     * go in one request to the registry, and how long a server may take to answer.
+     * Where {@code --update-rates}, {@code --update-registry} and {@code --update-travel} fetch
+     * from, how many NCT numbers go in one request to the registry, and how long a server may take
+     * to answer. {@code travelUrl} is text, not a URI, because it may hold {@code {month}} and
+     * {@code {year}}, filled in with the month whose file the State Department names after it.
      */
-    public record Updates(@NotNull URI ratesUrl, @NotNull URI registryUrl, @Min(1) int registryBatchSize,
-                          @Min(1) int timeoutSeconds) {
+    public record Updates(@NotNull URI ratesUrl, @NotNull URI registryUrl,
+                          @NotNull @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http:// or https:// address")
+                          String travelUrl, @Min(1) int registryBatchSize, @Min(1) int timeoutSeconds) {
     }
 }

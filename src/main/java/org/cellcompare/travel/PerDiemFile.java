@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.cellcompare.ingest.CellValue;
 import org.cellcompare.ingest.InputProblem;
@@ -43,16 +46,20 @@ public final class PerDiemFile {
 
     private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
     private static final String OTHER = "[Other]";
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(20\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)(january|february|march|april|may|june|july|august"
+            + "|september|october|november|december)[ _-]?(20\\d{2})");
     private static final String FIX = "Use the State Department's per diem file as published (allowances.state.gov), unchanged.";
 
     /** The columns read, with the names the State Department gives them. */
     enum Column {
-        COUNTRY(true, "Country"),
-        LOCATION(true, "Location"),
-        SEASON_START(true, "Season Start Date", "Season Begin Date"),
-        SEASON_END(true, "Season End Date"),
-        LODGING(true, "Lodging", "Maximum Lodging Rate"),
-        MEALS(true, "Meals & Incidentals", "M&IE", "M&IE Rate"),
+        // the Department's Excel has named some columns differently from one month to another
+        COUNTRY(true, "Country", "Country Name"),
+        LOCATION(true, "Location", "Location Name"),
+        SEASON_START(true, "Season Start Date", "Season Begin Date", "Season Start", "Season Begin"),
+        SEASON_END(true, "Season End Date", "Season End"),
+        LODGING(true, "Lodging", "Lodging Rate", "Maximum Lodging Rate"),
+        MEALS(true, "Meals & Incidentals", "Meal & Incidentals", "Meals and Incidentals", "M&IE", "M&IE Rate"),
         PUBLISHED(false, "Publication Date");
 
         private static final ColumnNames<Column> NAMES = new ColumnNames<>(Column.class, column -> column.names);
@@ -102,7 +109,27 @@ public final class PerDiemFile {
                 "No country CellCompare knows is named \"" + name + "\", so its rows were not used.",
                 "Ask for the name to be added to CellCompare's State Department names (travel/TravelCountries).",
                 InputProblem.Outcome.TRAVEL_ROW_NOT_USED)));
-        return new PerDiemTable(shown, reading.published, reading.rates);
+        return new PerDiemTable(shown, reading.published != null ? reading.published : publishedIn(file), reading.rates);
+    }
+
+    /**
+     * A file without a publication date column is dated by its name, as the Department names its
+     * files ("April2026PD.xls") or as {@code --update-travel} saves them ("foreign-per-diem-2026-04.xlsx");
+     * else null, which counts as older than any dated file.
+     */
+    static LocalDate publishedIn(Path file) {
+        String name = file.getFileName().toString();
+        Matcher numbers = YEAR_MONTH.matcher(name);
+        if (numbers.find()) {
+            int month = Integer.parseInt(numbers.group(2));
+            return month >= 1 && month <= 12 ? LocalDate.of(Integer.parseInt(numbers.group(1)), month, 1) : null;
+        }
+        Matcher words = MONTH_YEAR.matcher(name);
+        if (words.find()) {
+            Month month = Month.valueOf(words.group(1).toUpperCase(Locale.ROOT));
+            return LocalDate.of(Integer.parseInt(words.group(2)), month, 1);
+        }
+        return null;
     }
 
     private Map<Column, Integer> layoutOf(SourceRow header) {

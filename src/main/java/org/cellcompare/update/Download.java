@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One HTTP GET, saved to a file the caller checks before trusting it. Anything but a whole
@@ -60,10 +61,16 @@ final class Download {
         try {
             HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
             InputStream body = response.body();
-            ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> closeQuietly(body), timeout.toMillis(), TimeUnit.MILLISECONDS);
+            // set before the body is closed: the reading thread may see the close before the watchdog's task has returned
+            AtomicBoolean timedOut = new AtomicBoolean();
+            ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+                timedOut.set(true);
+                closeQuietly(body);
+            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
             try (body; OutputStream out = Files.newOutputStream(file)) {
                 if (response.statusCode() != 200) {
-                    throw new DownloadException(uri.getHost() + " answered with HTTP status " + response.statusCode());
+                    throw new DownloadException(uri.getHost() + " answered with HTTP status " + response.statusCode(),
+                            response.statusCode());
                 }
                 long copied = body.transferTo(out);
                 long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
@@ -72,7 +79,7 @@ final class Download {
                             + announced + " bytes)");
                 }
             } catch (IOException e) {
-                if (watchdog.isDone()) {
+                if (timedOut.get()) {
                     throw new DownloadException(uri.getHost() + " did not send its whole answer within "
                             + timeout.toSeconds() + " s");
                 }
@@ -105,8 +112,20 @@ final class Download {
     /** A download that did not give a usable answer; the message completes "... because ...". */
     static final class DownloadException extends Exception {
 
+        private final int status;
+
         DownloadException(String reason) {
+            this(reason, 0);
+        }
+
+        DownloadException(String reason, int status) {
             super(reason);
+            this.status = status;
+        }
+
+        /** The server's HTTP status when it answered with one other than 200, else 0: a 404 may mean "not published yet". */
+        int status() {
+            return status;
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 import java.util.SortedSet;
 
@@ -13,13 +14,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.cellcompare.config.CellCompareProperties;
+import org.cellcompare.travel.TravelCountries;
 import org.cellcompare.update.Download.DownloadException;
 
 /**
- * Fetches fresh reference data before a run, when asked: the ECB's rate history and what
- * ClinicalTrials.gov says about the trials the offerings cite. Each says in one line what it did;
- * when it cannot, the run goes on with the files it already has. What happened is kept for the
- * run's later warnings and sheets, so that they do not advise a download that has just failed.
+ * Fetches fresh reference data before a run, when asked: the ECB's rate history, what
+ * ClinicalTrials.gov says about the trials the offerings cite, and the State Department's per diem
+ * rates. Each says in one line what it did; when it cannot, the run goes on with the files it
+ * already has. What happened is kept for the run's later warnings and sheets, so that they do not
+ * advise a download that has just failed.
  */
 @Component
 public class ReferenceUpdates {
@@ -28,17 +31,20 @@ public class ReferenceUpdates {
 
     private final CellCompareProperties.Updates settings;
     private final int headerScanRows;
+    private final TravelCountries travelCountries;
     private final Download download;
     private volatile String ratesFailure;
+    private volatile String travelFailure;
     private volatile Saved registrySaved;
 
     /** A file a download saved in the input folder ({@code registry/NAME}), and the day it did. */
     public record Saved(String file, LocalDate on) {
     }
 
-    public ReferenceUpdates(CellCompareProperties properties) {
+    public ReferenceUpdates(CellCompareProperties properties, TravelCountries travelCountries) {
         this.settings = properties.updates();
         this.headerScanRows = properties.ingest().headerScanRows();
+        this.travelCountries = travelCountries;
         this.download = new Download(Duration.ofSeconds(settings.timeoutSeconds()));
     }
 
@@ -60,6 +66,39 @@ public class ReferenceUpdates {
     /** Why this run's {@code --update-rates} failed; empty when it was not asked for, or worked. */
     public Optional<String> ratesFailure() {
         return Optional.ofNullable(ratesFailure);
+    }
+
+    /**
+     * Saves the State Department's newest per diem rates in {@code input/travel/}, named after the
+     * month they were published; true when it did.
+     */
+    public boolean travel(Path input) {
+        Path folder = input.resolve("travel");
+        try {
+            TravelUpdate.Saved saved = new TravelUpdate(download, settings.travelUrl(), travelCountries)
+                    .update(folder, YearMonth.now());
+            if (saved.published() != null) {
+                log.info("Stay costs updated: {} holds the State Department's per diem rates published {}, for {} countries",
+                        saved.file(), saved.published(), saved.countries());
+            } else {
+                // a table without a date counts as the oldest publication in the folder
+                log.info("Stay costs updated: {} holds the State Department's per diem rates published {}, for {} countries;"
+                        + " the file gives no publication date of its own, so the run prefers any per diem file in {} that does",
+                        saved.file(), saved.asked() == null ? "in a month the file does not name" : "for " + saved.asked(),
+                        saved.countries(), folder);
+            }
+            travelFailure = null;
+            return true;
+        } catch (DownloadException | IOException e) {
+            log.warn("Stay costs were not updated because {}; the run uses the files already in {}", e.getMessage(), folder);
+            travelFailure = e.getMessage();
+            return false;
+        }
+    }
+
+    /** Why this run's {@code --update-travel} failed; empty when it was not asked for, or worked. */
+    public Optional<String> travelFailure() {
+        return Optional.ofNullable(travelFailure);
     }
 
     /** The export this run's {@code --update-registry} saved; empty when it was not asked for, or saved nothing. */

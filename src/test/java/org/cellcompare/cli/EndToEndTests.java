@@ -293,6 +293,27 @@ class EndToEndTests {
     }
 
     @Test
+    void updatesTheTravelRatesThenRunsAndGoesOnWhenTheyCannotBeFetched(CapturedOutput log) throws Exception {
+        TestFiles.copySample(input);
+        Path april = input.resolve("travel/foreign-per-diem-2026-04.csv");
+        byte[] published = Files.readAllBytes(Path.of("src/test/resources/travel/foreign-per-diem-2026-04.csv"));
+        Files.writeString(april, "an older copy of April's table");
+
+        try (LoopbackServer server = LoopbackServer.start()) {
+            server.route("/travel/April2026PD.csv", uri -> LoopbackServer.Answer.ok("text/csv", published));
+            assertThat(run("--month=2026-11", "--update-travel", "--travel-url=" + server.address("/travel/April2026PD.csv")))
+                    .as(stderr()).isEqualTo(ExitCode.WRITTEN.code());
+        }
+        assertThat(april).hasBinaryContent(published);
+        assertThat(log.getOut()).contains("Stay costs updated: " + april);
+
+        assertThat(run("--month=2026-11", "--rerun", "--update-travel", "--travel-url=http://127.0.0.1:1/{month}{year}PD.xls"))
+                .isEqualTo(ExitCode.WRITTEN.code());
+        assertThat(april).hasBinaryContent(published);
+        assertThat(log.getOut()).contains("Stay costs were not updated because 127.0.0.1 could not be reached");
+    }
+
+    @Test
     void afterAFailedRatesDownloadTheStaleRatesWarningSaysSoInsteadOfAdvisingIt(CapturedOutput log) throws Exception {
         TestFiles.copySample(input);
 

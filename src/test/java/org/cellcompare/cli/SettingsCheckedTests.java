@@ -38,6 +38,7 @@ class SettingsCheckedTests {
             --cellcompare.concern.bands.high=10          | cellcompare.concern.bands                    | the bands must rise
             --cellcompare.reporting-currency=usd         | cellcompare.reporting-currency               | must be an ISO 4217 code such as USD
             --cellcompare.ingest.ambiguous-dates=SIDEWAYS | cellcompare.ingest.ambiguous-dates          | 'SIDEWAYS'
+            --travel-url=aoprals.state.gov/April2026PD.xls | cellcompare.updates.travel-url          | must be an http:// or https:// address
             """)
     void aSettingThatCannotWorkStopsTheStartWithOneSentenceThatNamesIt(String setting, String name, String why) {
         int status = command.run("--month=2026-11", setting);

@@ -181,6 +181,34 @@ class PerDiemFileTests {
         });
     }
 
+    @Test
+    void theColumnNamesOfOtherMonthsAndAFileWithoutPublicationDatesAreReadAndDatedByTheFileName() throws IOException {
+        Path department = Files.writeString(folder.resolve("May2026PD.csv"), """
+                Country Name,Location Name,Season Begin,Season End,Lodging Rate,Meal & Incidentals
+                THAILAND,[Other],01/01,12/31,101,64
+                """.replace("01/01", "2026-01-01").replace("12/31", "2026-12-31"));
+
+        PerDiemTable may = PerDiemFile.read(department, "travel/May2026PD.csv", countries, problems);
+        PerDiemTable april = PerDiemFile.read(APRIL, "travel/foreign-per-diem-2026-04.csv", countries, problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(may.rateFor("TH", null, LocalDate.of(2026, 11, 30)).orElseThrow().lodging()).isEqualByComparingTo("101");
+        assertThat(may.published()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(PerDiemTable.newest(List.of(april, may))).contains(may);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "-", value = {
+            "April2026PD.xls, 2026-04-01",
+            "foreign-per-diem-2026-11.xlsx, 2026-11-01",
+            "per diem december 2025.csv, 2025-12-01",
+            "foreign-per-diem-2026-13.csv, -",
+            "per-diem.csv, -",
+    })
+    void aFilesNameDatesItWhenItsRowsDoNot(String name, LocalDate published) {
+        assertThat(PerDiemFile.publishedIn(Path.of(name))).isEqualTo(published);
+    }
+
     private Path csv(String... rows) throws IOException {
         return Files.writeString(folder.resolve("rates.csv"), HEADER + "\n" + String.join("\n", rows) + "\n");
     }

@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.cellcompare.config.CellCompareProperties;
+import org.cellcompare.normalize.CountryNames;
 import org.cellcompare.support.LoopbackServer;
 import org.cellcompare.support.LoopbackServer.Answer;
 import org.cellcompare.support.Offerings;
 import org.cellcompare.support.TestFiles;
+import org.cellcompare.travel.TravelCountries;
 
 /**
  * Both downloads against a real HTTP server on 127.0.0.1, answering as servers do on good days
@@ -34,6 +36,7 @@ import org.cellcompare.support.TestFiles;
  */
 class ReferenceUpdatesTests {
 
+    private static final TravelCountries TRAVEL_COUNTRIES = new TravelCountries(new CountryNames());
 
     @TempDir
     Path folder;
@@ -93,7 +96,7 @@ class ReferenceUpdatesTests {
         byte[] before = Files.readAllBytes(input.resolve("rates/eurofxref-hist.zip"));
 
         ReferenceUpdates offline = new ReferenceUpdates(settings(URI.create("http://127.0.0.1:1/eurofxref-hist.zip"),
-                URI.create("http://127.0.0.1:1/studies"), 100));
+                URI.create("http://127.0.0.1:1/studies"), 100), TRAVEL_COUNTRIES);
 
         assertThat(offline.rates(input)).isFalse();
         assertThat(offline.registry(input)).isFalse();
@@ -134,13 +137,14 @@ class ReferenceUpdatesTests {
     }
 
     private ReferenceUpdates updates(String ratesPath, String registryPath) {
-        return new ReferenceUpdates(settings(server.address(ratesPath), server.address(registryPath), 2));
+        return new ReferenceUpdates(settings(server.address(ratesPath), server.address(registryPath), 2), TRAVEL_COUNTRIES);
     }
 
     private static CellCompareProperties settings(URI rates, URI registry, int batchSize) {
         CellCompareProperties defaults = Offerings.applicationYml();
         return new CellCompareProperties(defaults.reportingCurrency(), defaults.rates(), defaults.ingest(),
-                defaults.changes(), new CellCompareProperties.Updates(rates, registry, batchSize, 1), defaults.history(),
+                defaults.changes(), new CellCompareProperties.Updates(rates, registry,
+                defaults.updates().travelUrl(), batchSize, 1), defaults.history(),
                 defaults.summary(), defaults.travel());
     }
 
