@@ -96,8 +96,8 @@ class LongCellReadersTests {
     }
 
     private static final List<String> PIECES = List.of("1", "14", "300", "one", "two", "Fourteen", "doce", "day", "days",
-            "Días", "week", "semanas", "injections", "inyecciones", "sessions", "intrathecal", "lumbar", " ", "   ", "-",
-            "\t", "x", "someone", "é", "万", ",");
+            "Días", "week", "semanas", "months", "meses", "–", " to ", "injections", "inyecciones", "sessions", "intrathecal",
+            "lumbar", " ", "   ", "-", "\t", "x", "someone", "é", "万", ",");
 
     /**
      * The gaps and the word between a number and its unit are matched possessively now, and that
@@ -108,7 +108,7 @@ class LongCellReadersTests {
     void durationPatternsFindWhatTheyFoundBefore() {
         Gen<String> texts = lists().of(Generate.pick(PIECES)).ofSizeBetween(0, 10).map(parts -> String.join("", parts));
         qt().withFixedSeed(24L).withExamples(20_000).forAll(texts).checkAssert(text -> {
-            for (Pattern pattern : List.of(Durations.DAYS, Durations.WEEKS, Durations.INJECTIONS)) {
+            for (Pattern pattern : List.of(Durations.DAYS, Durations.WEEKS, Durations.MONTHS, Durations.INJECTIONS)) {
                 String before = pattern.pattern().replace("\\s*+-?+\\s*+", "\\s*-?\\s*").replace("(?:\\p{L}{1,40}+\\s++)?", "(?:\\p{L}+\\s+)?");
                 assertThat(before).isNotEqualTo(pattern.pattern());
                 assertThat(firstMatch(pattern, text)).as(pattern + " in " + text)
