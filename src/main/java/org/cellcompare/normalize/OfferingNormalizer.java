@@ -39,6 +39,7 @@ public class OfferingNormalizer {
     private static final Set<String> TOTAL_ROWS = Set.of("total", "totals", "subtotal", "grandtotal", "sum", "average",
             "mean", "median", "suma", "promedio", "totalgeneral");
     private static final Pattern FIRST_INTEGER = Pattern.compile("\\d{1,4}");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final List<OfferingColumn> USABLE = List.of(OfferingColumn.COUNTRY, OfferingColumn.PROGRAM,
             OfferingColumn.PRICE, OfferingColumn.CELL_SOURCE, OfferingColumn.ROUTE, OfferingColumn.REGISTRATION,
             OfferingColumn.SOURCE_URL, OfferingColumn.CLAIMS, OfferingColumn.INCLUDES, OfferingColumn.REGULATORY_STATUS);
@@ -236,7 +237,7 @@ public class OfferingNormalizer {
         }
         Integer days = cell.number() != null ? wholeNumber(cell) : Durations.days(cell.text());
         if (days == null) {
-            days = wholeNumber(cell);
+            days = bareNumber(cell);
         }
         if (days == null) {
             problems.add(problem(row, OfferingColumn.DURATION, cell.text(), "Not a length of stay CellCompare can read.",
@@ -253,6 +254,15 @@ public class OfferingNormalizer {
         }
         Matcher m = FIRST_INTEGER.matcher(cell.text());
         return m.find() && Integer.parseInt(m.group()) > 0 ? Integer.valueOf(m.group()) : null;
+    }
+
+    /**
+     * A Duration cell's number alone ("21", "14 d"): the words read no length from the text, and
+     * words other than a letter or two of unit would make the number something else, such as
+     * "every 2 months" or "follow-up at 6 months".
+     */
+    private static Integer bareNumber(CellValue cell) {
+        return LETTERS.matcher(cell.text()).results().mapToInt(r -> r.group().length()).sum() <= 2 ? wholeNumber(cell) : null;
     }
 
     /**

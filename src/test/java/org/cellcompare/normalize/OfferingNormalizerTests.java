@@ -106,6 +106,19 @@ class OfferingNormalizerTests {
     }
 
     @Test
+    void aDurationThatIsAnIntervalIsNotReadAsDaysButNoted() {
+        Offering interval = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
+                OfferingColumn.PRICE, "USD 4,000", OfferingColumn.DURATION, "every 2 months")));
+        Offering bare = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
+                OfferingColumn.PRICE, "USD 4,000", OfferingColumn.DURATION, "14 d")));
+
+        assertThat(interval.days()).isNull();
+        assertThat(interval.problems()).anySatisfy(problem -> assertThat(problem.reason())
+                .isEqualTo("Not a length of stay CellCompare can read."));
+        assertThat(bare.days()).isEqualTo(14);
+    }
+
+    @Test
     void injectionsWrittenInTheProgramMakeAPerInjectionPriceACourse() {
         Offering offering = normalizer.normalize(row(Map.of(OfferingColumn.PROVIDER, "Clinic", OfferingColumn.COUNTRY, "Mexico",
                 OfferingColumn.PRICE, "USD 3,000 per injection", OfferingColumn.PROGRAM, "Course of 4 injections")));
