@@ -71,7 +71,7 @@ class ReportTasklet implements Tasklet {
     private Downloads downloads() {
         Optional<ReferenceUpdates.Saved> registry = updates.registrySaved();
         return new Downloads(updates.ratesFailure().orElse(null), registry.map(ReferenceUpdates.Saved::file).orElse(null),
-                registry.map(ReferenceUpdates.Saved::on).orElse(null));
+                registry.map(ReferenceUpdates.Saved::on).orElse(null), updates.travelFailure().orElse(null));
     }
 
     static void checkEveryRowIsAccountedFor(List<FileFigures> files) {

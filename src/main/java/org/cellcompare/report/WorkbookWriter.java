@@ -117,7 +117,7 @@ public class WorkbookWriter {
                 String.valueOf(ecbDate), registryFiles.isEmpty() ? text.get("readme.noRegistry") : registryFiles.stream()
                         .map(file -> ExportDates.describe(text, file, context.input().resolve(file), context.downloads()))
                         .collect(Collectors.joining(", ")),
-                stayCosts.perDiem() == null ? text.get("readme.noStayCosts")
+                stayCosts.perDiem() == null ? noStayCosts(text, context.downloads())
                         : text.get("readme.stayCosts", String.valueOf(stayCosts.published()), stayCosts.perDiem().file()),
                 party.travellers(), party.travelDays()));
         RankedSheet ranked = new RankedSheet(queries, text, styles, context.currency(), threads);
@@ -150,6 +150,12 @@ public class WorkbookWriter {
         new ProblemsSheet(problems, text, styles).write(parts.table(sheet(workbook, "sheet.problems"), 0), runId, context.input());
         new RatesSheet(text, styles).write(parts.table(sheet(workbook, "sheet.rates"), 0), runRates, context.currency());
         new StaySheet(text, styles).write(sheet(workbook, "sheet.stay"), context, stayCosts, rankedFigures.perDiemRowsUsed());
+    }
+
+    /** Why there are no trip estimates, without advising a download that has just failed. */
+    private static String noStayCosts(ReportText text, Downloads downloads) {
+        return downloads.travelFailure() == null ? text.get("readme.noStayCosts")
+                : text.get("readme.noStayCostsDownloadFailed", downloads.travelFailure());
     }
 
     /** The sheet made for one of {@link #SHEET_KEYS}. */

@@ -162,6 +162,22 @@ class TripEstimateTests {
     }
 
     @Test
+    void whenTheDownloadFailsAndNoFileIsThereReadMeSaysSoWithoutAdvisingTheSameDownload() throws Exception {
+        Files.delete(input.resolve("travel").resolve(APRIL.getFileName()));
+
+        // port 9 (discard) is closed on loopback: the download fails at once, as with no network
+        assertThat(command.run("--month=2026-11", "--update-travel", "--travel-url=http://127.0.0.1:9/per-diem.csv"))
+                .as(command.stderr()).isZero();
+
+        try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve(WORKBOOK))) {
+            assertThat(book.lines("Read me first")).anySatisfy(line -> assertThat(line)
+                    .contains("downloading the U.S. Department of State's per diem rates failed", "127.0.0.1"));
+            assertThat(book.table("Commercial clinics")).allSatisfy(clinic -> assertThat(clinic.get("Trip estimate (USD)"))
+                    .isIn("no stay costs", "stay unknown"));
+        }
+    }
+
+    @Test
     void inSpanishTheEstimateSaysWhatItCoversInSpanish() throws Exception {
         assertThat(command.run("--month=2026-11", "--locale=es")).as(command.stderr()).isZero();
 
