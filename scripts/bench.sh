@@ -57,8 +57,8 @@ else
         progress "generated in $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }') s"
         echo "$want" >"$marker"
     fi
-    rm -rf "$input/rates" "$input/registry"
-    cp -r input/rates input/registry "$input/"
+    rm -rf "$input/rates" "$input/registry" "$input/travel"
+    cp -r input/rates input/registry input/travel "$input/"
 fi
 
 # The job runs from the download, by its launcher, as a user runs it. Its first run writes the class
