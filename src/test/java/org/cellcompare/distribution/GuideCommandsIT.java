@@ -149,6 +149,9 @@ class GuideCommandsIT {
         if (command.contains("--update-rates")) {
             assertThat(result.output()).as(command).contains("Exchange rates updated").contains("Registry updated");
         }
+        if (command.contains("--update-travel")) {
+            assertThat(result.output()).as(command).contains("Stay costs updated");
+        }
         return shell;
     }
 
@@ -181,6 +184,9 @@ class GuideCommandsIT {
         }
         if (command.contains("--update-rates")) {
             assertThat(output).as(command).contains("Exchange rates updated").contains("Registry updated");
+        }
+        if (command.contains("--update-travel")) {
+            assertThat(output).as(command).contains("Stay costs updated");
         }
     }
 
@@ -261,7 +267,8 @@ class GuideCommandsIT {
             Files.copy(Download.zip(), downloads.resolve(Download.zip().getFileName()));
             shell = Shell.withOnlyJava(home, home)
                     .with("CELLCOMPARE_UPDATES_RATESURL", server.address("/ecb/eurofxref-hist.zip").toString())
-                    .with("CELLCOMPARE_UPDATES_REGISTRYURL", server.address("/ctg/studies").toString());
+                    .with("CELLCOMPARE_UPDATES_REGISTRYURL", server.address("/ctg/studies").toString())
+                    .with("CELLCOMPARE_UPDATES_TRAVELURL", server.address("/state/per-diem.csv").toString());
             Block install = blocks(INSTALLING).stream().filter(block -> "install".equals(block.tag())).findFirst().orElseThrow();
             for (String line : install.lines()) {
                 shell = typed(install, shell, line);

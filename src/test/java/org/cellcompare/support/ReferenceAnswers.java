@@ -21,6 +21,7 @@ public final class ReferenceAnswers {
 
     public static final Path REAL_ECB_ZIP = Path.of("input/rates/eurofxref-hist.zip");
     public static final Path REAL_EXPORT = Path.of("input/registry/ctg-studies.csv");
+    public static final Path REAL_PER_DIEM = Path.of("src/test/resources/travel/foreign-per-diem-2026-04.csv");
 
     private ReferenceAnswers() {
     }
@@ -33,12 +34,22 @@ public final class ReferenceAnswers {
         }
     }
 
-    /** A server answering at {@code /ecb/eurofxref-hist.zip} and {@code /ctg/studies} as the real ones do. */
+    /**
+     * A server answering at {@code /ecb/eurofxref-hist.zip}, {@code /ctg/studies} and
+     * {@code /state/per-diem.csv} as the real ones do.
+     */
     public static LoopbackServer goodDayServer() {
         byte[] zip = ecbZip();
+        byte[] perDiem;
+        try {
+            perDiem = Files.readAllBytes(REAL_PER_DIEM);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return LoopbackServer.start()
                 .route("/ecb/eurofxref-hist.zip", uri -> Answer.ok("application/zip", zip))
-                .route("/ctg/studies", uri -> Answer.ok("text/csv", exportOf(asked(uri))));
+                .route("/ctg/studies", uri -> Answer.ok("text/csv", exportOf(asked(uri))))
+                .route("/state/per-diem.csv", uri -> Answer.ok("text/csv", perDiem));
     }
 
     /** The NCT numbers in a request's {@code filter.ids}. */
