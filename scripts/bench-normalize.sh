@@ -5,7 +5,7 @@
 #   scripts/bench-normalize.sh ROWS      e.g. 100000, after scripts/bench.sh 100000
 #   PASSES=20 scripts/bench-normalize.sh ROWS
 #
-# Prints one line: rows=N normalize_us_per_row=x.x price_us_per_row=x.x (each the best pass).
+# Prints one line: rows=N normalize_us_per_row=x.x price_us_per_row=x.x trip_us_per_row=x.x (each the best pass).
 set -euo pipefail
 
 [[ $# -eq 1 && $1 =~ ^[1-9][0-9]{0,8}$ ]] || { echo "Usage: scripts/bench-normalize.sh ROWS" >&2; exit 2; }
