@@ -21,6 +21,7 @@ import org.cellcompare.normalize.Route;
 import org.cellcompare.rank.Flag;
 import org.cellcompare.rank.Section;
 import org.cellcompare.rank.ShownOffering;
+import org.cellcompare.travel.TripEstimate.Gap;
 
 /**
  * "Registered trials" or "Commercial clinics": one row per offering in rank order, with the
@@ -138,7 +139,8 @@ final class RankedSheet {
         } else {
             out.text(trips.gap(shown.trip()));
         }
-        out.wrapped(line.tripCovers())
+        // "stay unknown" in the cell before says it all, on most rows of most months: no sentence repeated a million times
+        out.wrapped(shown.trip().gap() == Gap.STAY_UNKNOWN ? null : line.tripCovers())
                 .wrapped(line.cellSource())
                 .wrapped(line.routes());
         if (line.registrationIds() == null) {
