@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.cellcompare.normalize.CellSource;
@@ -84,28 +85,41 @@ public final class ShownOfferingCodec {
 
     /** What a row staged before trip estimates says of its trip. */
     private static final TripEstimate NOT_ESTIMATED = TripEstimate.none(Gap.NO_TRAVEL_DATA, null);
+    /**
+     * A trip is one byte, 0 for an estimate and its figures, or a gap's code and the days abroad.
+     * Most rows have no program length, so they carry one byte more, not forty. Codes are fixed
+     * here, in this order; a new gap is added at the end.
+     */
+    private static final List<Gap> GAP_CODES = List.of(Gap.STAY_UNKNOWN, Gap.NO_COURSE_COST, Gap.NO_STAY_COSTS,
+            Gap.NO_TRAVEL_DATA);
+    private static final int ESTIMATED = 0;
 
     private static void trip(Writer out, TripEstimate trip) {
+        if (!trip.isEstimated()) {
+            out.u8(1 + GAP_CODES.indexOf(trip.gap()));
+            if (trip.gap() != Gap.STAY_UNKNOWN) {
+                out.i32(trip.daysAbroad() == null ? -1 : trip.daysAbroad());
+            }
+            return;
+        }
+        out.u8(ESTIMATED);
         out.decimal(trip.amount());
-        out.i32(trip.daysAbroad() == null ? -1 : trip.daysAbroad());
+        out.i32(trip.daysAbroad());
         out.text(trip.place());
-        out.i32(trip.travellers());
+        out.u8(trip.travellers());
         out.i32(trip.lodgingNights());
         out.u8(trip.flightsIncluded() ? 1 : 0);
-        out.text(trip.gap() == null ? null : trip.gap().name());
         out.i32(trip.perDiemRow());
     }
 
     private static TripEstimate trip(Reader in) {
-        BigDecimal amount = in.decimal();
-        int days = in.i32();
-        String place = in.text();
-        int travellers = in.i32();
-        int lodgingNights = in.i32();
-        boolean flights = in.u8() == 1;
-        String gap = in.text();
-        return new TripEstimate(amount, days < 0 ? null : days, place, travellers, lodgingNights, flights,
-                gap == null ? null : Gap.valueOf(gap), in.i32());
+        int kind = in.u8();
+        if (kind != ESTIMATED) {
+            Gap gap = GAP_CODES.get(kind - 1);
+            int days = gap == Gap.STAY_UNKNOWN ? -1 : in.i32();
+            return TripEstimate.none(gap, days < 0 ? null : days);
+        }
+        return new TripEstimate(in.decimal(), in.i32(), in.text(), in.u8(), in.i32(), in.u8() == 1, null, in.i32());
     }
 
     private static Integer integer(String value) {

@@ -85,6 +85,13 @@ class ShownOfferingCodecTests {
     }
 
     @Test
+    void aRowWithoutAProgramLengthCarriesOneByteForItsTrip() {
+        ShownOffering stayUnknown = withTrip(SPARSE, TripEstimate.none(Gap.STAY_UNKNOWN, null));
+
+        assertThat(ShownOfferingCodec.encode(stayUnknown)).hasSize(SPARSE_BYTES.length() / 2 + 1);
+    }
+
+    @Test
     void bytesOfAnotherFormatOrCutShortAreRefusedWithAWayOut() {
         byte[] bytes = ShownOfferingCodec.encode(withTrip(FULL, BEIJING));
         byte[] otherFormat = bytes.clone();
