@@ -21,7 +21,7 @@ final class FamilySheet {
 
     /** The title row, then the header that is frozen and printed on every page. */
     static final int HEADER_ROW = 1;
-    static final List<Integer> WIDTHS = List.of(18, 20, 11, 20, 12, 24, 14, 14);
+    static final List<Integer> WIDTHS = List.of(18, 20, 11, 19, 13, 24, 14, 14);
     private static final int LABELS_KEPT = 10_000;
 
     private final ReportText text;

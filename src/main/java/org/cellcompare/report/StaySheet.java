@@ -1,7 +1,10 @@
 package org.cellcompare.report;
 
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,7 +33,7 @@ final class StaySheet {
     /** {@code rowsUsed}: how many offerings were estimated with each per diem row, by its row number. */
     void write(Sheet sheet, ReportContext context, TravelCosts costs, Map<Integer, Long> rowsUsed) {
         SheetWriter out = new SheetWriter(sheet, styles, WIDTHS);
-        out.row().text(text.get("stay.title", context.month().toString()), styles.title);
+        out.row().across(WIDTHS.size(), text.get("stay.title", context.month().toString()), styles.title);
         List<PerDiemRate> used = costs.perDiem() == null ? List.of() : costs.perDiem().rates().stream()
                 .filter(rate -> rowsUsed.containsKey(rate.row()))
                 .sorted(Comparator.comparing((PerDiemRate rate) -> text.country(rate.countryCode(), rate.country()))
@@ -47,7 +50,7 @@ final class StaySheet {
             for (PerDiemRate rate : used) {
                 out.row().text(text.country(rate.countryCode(), rate.country()))
                         .text(rate.location() == null ? text.get("stay.restOfCountry") : rate.location())
-                        .text(season(rate)).number(rate.lodging(), styles.cents).number(rate.meals(), styles.cents)
+                        .text(season(rate, context.locale())).number(rate.lodging(), styles.cents).number(rate.meals(), styles.cents)
                         .number(rowsUsed.get(rate.row())).rowNumber(rate.row());
             }
         }
@@ -70,11 +73,12 @@ final class StaySheet {
                         .text(fare.currency()).date(fare.date()).wrapped(fare.source()));
     }
 
-    /** "All year", or "01-11 to 04-30" for a season, as month and day. */
-    private String season(PerDiemRate rate) {
-        boolean allYear = rate.seasonStart().getMonthValue() == 1 && rate.seasonStart().getDayOfMonth() == 1
-                && rate.seasonEnd().getMonthValue() == 12 && rate.seasonEnd().getDayOfMonth() == 31;
-        return allYear ? text.get("stay.allYear") : rate.seasonStart().toString().substring(2) + " – "
-                + rate.seasonEnd().toString().substring(2);
+    /** "All year", or a season as its first and last days, "1 Apr – 31 Jan", in the workbook's language. */
+    private String season(PerDiemRate rate, Locale locale) {
+        if (rate.seasonStart().equals(MonthDay.of(1, 1)) && rate.seasonEnd().equals(MonthDay.of(12, 31))) {
+            return text.get("stay.allYear");
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", locale);
+        return day.format(rate.seasonStart()) + " – " + day.format(rate.seasonEnd());
     }
 }
