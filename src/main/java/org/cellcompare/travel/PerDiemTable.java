@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.cellcompare.text.Folding;
@@ -61,9 +60,13 @@ public final class PerDiemTable {
         return seasons == null ? Optional.empty() : seasons.stream().filter(rate -> rate.covers(day)).findFirst();
     }
 
-    /** Of several publications, the newest; one without a date counts as the oldest. */
+    /**
+     * Of several publications, the newest that holds a usable rate; one without a date counts as
+     * the oldest. A newer file whose every row was refused leaves the month with the older one,
+     * rather than with no stay costs at all; its rows are in Input problems either way.
+     */
     public static Optional<PerDiemTable> newest(List<PerDiemTable> tables) {
-        return tables.stream().filter(Objects::nonNull)
+        return tables.stream().filter(table -> table != null && !table.rates().isEmpty())
                 .max(Comparator.comparing(PerDiemTable::published, Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 }

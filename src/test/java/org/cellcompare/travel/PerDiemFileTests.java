@@ -171,6 +171,18 @@ class PerDiemFileTests {
     }
 
     @Test
+    void aNewerFileWithoutOneUsableRowLeavesTheOlderInUse() throws IOException {
+        PerDiemTable april = PerDiemFile.read(APRIL, "foreign-per-diem-2026-04.csv", countries, problems);
+        Path broken = Files.writeString(folder.resolve("foreign-per-diem-2026-05.csv"), HEADER + "\n"
+                + "THAILAND,[Other],S1,2026-01-01,2026-12-31,ninety-nine,63.0,162.0,2024-01-01,,11882.0,\"May 1, 2026\"\n");
+        PerDiemTable may = PerDiemFile.read(broken, "foreign-per-diem-2026-05.csv", countries, problems);
+
+        assertThat(may.rates()).isEmpty();
+        assertThat(problems).singleElement().satisfies(problem -> assertThat(problem.value()).isEqualTo("ninety-nine"));
+        assertThat(PerDiemTable.newest(List.of(may, april))).contains(april);
+    }
+
+    @Test
     void aFileWithoutThePerDiemColumnsIsOneLineAndIsNotUsed() throws IOException {
         Path page = Files.writeString(folder.resolve("per-diem.csv"), "<html><body>Service unavailable</body></html>\n");
 
