@@ -48,10 +48,11 @@ import org.cellcompare.travel.TripEstimator;
 import org.cellcompare.update.ReferenceUpdates;
 
 /**
- * The monthly job: load rates, load registry exports, load stay and travel costs, ingest every offering file (one partition
- * per file, rows normalized and staged in chunks, unusable input skipped into Input problems),
- * rank, and write the workbook. Only the job's steps and their readers, processors, writers and
- * listeners are defined here; what they use is defined with its own stage.
+ * The monthly job: load rates, registry exports, and stay and travel costs, ingest every offering
+ * file (one partition per file, rows normalized, their trips estimated and staged in chunks,
+ * unusable input skipped into Input problems), rank, and write the workbook. Only the job's
+ * steps and their readers, processors, writers and listeners are defined here; what they use is
+ * defined with its own stage.
  */
 @Configuration(proxyBeanMethods = false)
 public class CellCompareJobConfiguration {
