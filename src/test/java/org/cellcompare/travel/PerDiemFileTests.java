@@ -9,13 +9,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-
-import com.opencsv.CSVParser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.cellcompare.ingest.InputProblem;
 import org.cellcompare.normalize.CountryNames;
+import org.cellcompare.support.PerDiemSheets;
 import org.cellcompare.support.TestFiles;
 
 /** The State Department's per diem rates as it publishes them: the real April 2026 file, as CSV and as Excel. */
@@ -130,22 +126,7 @@ class PerDiemFileTests {
     /** The Excel file as the Department publishes it: dates as dates, amounts as numbers. */
     @Test
     void readsTheExcelFileAsItReadsTheCsv() throws Exception {
-        List<List<Object>> rows = new ArrayList<>();
-        CSVParser csv = new CSVParser();
-        for (String line : Files.readAllLines(APRIL)) {
-            String[] fields = csv.parseLine(line);
-            List<Object> cells = new ArrayList<>(Arrays.asList((Object[]) fields));
-            if (!rows.isEmpty()) {
-                for (int date : new int[] {3, 4, 8}) {
-                    cells.set(date, LocalDate.parse(fields[date]));
-                }
-                for (int amount : new int[] {5, 6, 7}) {
-                    cells.set(amount, Double.parseDouble(fields[amount]));
-                }
-                cells.set(11, LocalDate.parse(fields[11], DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US)));
-            }
-            rows.add(cells);
-        }
+        List<List<Object>> rows = PerDiemSheets.excelRows(true);
         Path excel = TestFiles.xlsx(folder.resolve("foreign-per-diem-2026-04.xlsx"), sheets("Per Diem", rows));
 
         PerDiemTable fromExcel = PerDiemFile.read(excel, "foreign-per-diem-2026-04.xlsx", countries, problems);

@@ -9,19 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import com.opencsv.CSVParser;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +30,7 @@ import org.cellcompare.normalize.CountryNames;
 import org.cellcompare.support.LoopbackServer;
 import org.cellcompare.support.LoopbackServer.Answer;
 import org.cellcompare.support.Offerings;
+import org.cellcompare.support.PerDiemSheets;
 import org.cellcompare.support.TestFiles;
 import org.cellcompare.travel.TravelCountries;
 import org.cellcompare.update.Download.DownloadException;
@@ -68,9 +63,9 @@ class TravelUpdateTests {
         input = TestFiles.copySample(folder.resolve("input"));
         travel = input.resolve("travel");
         csv = Files.readAllBytes(APRIL);
-        xlsx = Files.readAllBytes(TestFiles.xlsx(folder.resolve("april.xlsx"), sheets("Per Diem", excelRows(true))));
-        xls = Files.readAllBytes(TestFiles.xls(folder.resolve("april.xls"), sheets("Per Diem", excelRows(true))));
-        departmentXls = Files.readAllBytes(TestFiles.xls(folder.resolve("undated.xls"), sheets("Per Diem", excelRows(false))));
+        xlsx = Files.readAllBytes(TestFiles.xlsx(folder.resolve("april.xlsx"), sheets("Per Diem", PerDiemSheets.excelRows(true))));
+        xls = Files.readAllBytes(TestFiles.xls(folder.resolve("april.xls"), sheets("Per Diem", PerDiemSheets.excelRows(true))));
+        departmentXls = Files.readAllBytes(TestFiles.xls(folder.resolve("undated.xls"), sheets("Per Diem", PerDiemSheets.excelRows(false))));
         byte[] first40Lines = String.join("\n", Files.readAllLines(APRIL).subList(0, 40)).getBytes(StandardCharsets.UTF_8);
         server = LoopbackServer.start();
         server.route("/travel/per-diem.csv", uri -> Answer.ok("text/csv", csv))
@@ -260,29 +255,5 @@ class TravelUpdateTests {
         try (Stream<Path> files = Files.list(travel)) {
             return files.map(p -> p.getFileName().toString()).filter(name -> name.startsWith(".")).toList();
         }
-    }
-
-    /**
-     * The April table as an Excel sheet: dates as dates, amounts as numbers; with the Publication
-     * Date column the CSV has, or without it, as the Department's own file may come.
-     */
-    private static List<List<Object>> excelRows(boolean withPublicationDate) throws IOException {
-        List<List<Object>> rows = new ArrayList<>();
-        CSVParser parser = new CSVParser();
-        for (String line : Files.readAllLines(APRIL)) {
-            String[] fields = parser.parseLine(line);
-            List<Object> cells = new ArrayList<>(Arrays.asList((Object[]) fields));
-            if (!rows.isEmpty()) {
-                for (int date : new int[] {3, 4, 8}) {
-                    cells.set(date, LocalDate.parse(fields[date]));
-                }
-                for (int amount : new int[] {5, 6, 7}) {
-                    cells.set(amount, Double.parseDouble(fields[amount]));
-                }
-                cells.set(11, LocalDate.parse(fields[11], DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US)));
-            }
-            rows.add(withPublicationDate ? cells : cells.subList(0, 11));
-        }
-        return rows;
     }
 }
