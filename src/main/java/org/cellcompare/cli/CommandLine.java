@@ -57,16 +57,18 @@ public final class CommandLine {
             Usage: java -jar target/cellcompare.jar [options]
 
             Compares the stem-cell therapy offerings for cerebral palsy in INPUT/offerings/ and writes
-            the workbook OUTPUT/cellcompare-YYYY-MM.xlsx.
+            the workbook OUTPUT/cellcompare-YYYY-MM.xlsx and the same report as a web page,
+            OUTPUT/cellcompare-YYYY-MM.html.
 
             Options:
               --month=YYYY-MM    month to report (default: the current month)
               --input=DIR        folder holding offerings/, rates/, registry/ and travel/ (default: input)
               --output=DIR       folder for the workbook and the run history (default: output)
               --currency=ISO     reporting currency, an ISO 4217 code such as USD, EUR, THB (default: USD)
-              --locale=en|es     language of the workbook: English (default) or Spanish
+              --locale=en|es     language of the workbook and page: English (default) or Spanish
               --travellers=N     travellers a trip estimate counts (default: 2: a child and a parent)
               --rerun            run a month that has already been run again, replacing its workbook
+              --no-html          write the workbook only, without the web page
               --template=FILE    write an offerings template for analysts to FILE (.xlsx) and stop
               --force            with --template, replace FILE if it exists
               --update-rates     download the ECB's latest rates into INPUT/rates/ before the run

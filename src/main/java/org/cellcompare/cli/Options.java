@@ -20,7 +20,7 @@ record Options(String month, Path input, Path output, String currency, String lo
     private static final Set<String> VALUED = Set.of("month", "input", "output", "currency", "locale", "template",
             "travellers", "rates-url", "registry-url", "travel-url");
     private static final List<String> FLAGS = List.of("rerun", "debug", "version", "help", "update-rates", "update-registry",
-            "update-travel", "force");
+            "update-travel", "force", "no-html");
     private static final List<String> SETTING_PREFIXES = List.of("cellcompare.", "spring.", "logging.");
 
     static Options parse(String... args) {
@@ -82,6 +82,10 @@ record Options(String month, Path input, Path output, String currency, String lo
                 case "rates-url" -> settings.add("--cellcompare.updates.rates-url=" + value);
                 case "registry-url" -> settings.add("--cellcompare.updates.registry-url=" + value);
                 case "travel-url" -> settings.add("--cellcompare.updates.travel-url=" + value);
+                case "no-html" -> {
+                    flag(name, value);
+                    settings.add("--cellcompare.page.enabled=false");
+                }
                 default -> throw new UsageException("Unknown option '--" + name + "'" + closest(body)
                         .map(option -> "; did you mean " + option + "?").orElse("; run with --help to see the options."));
             }

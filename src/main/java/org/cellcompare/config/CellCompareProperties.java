@@ -25,7 +25,7 @@ public record CellCompareProperties(@NotNull @Pattern(regexp = "[A-Z]{3}", messa
                                     String reportingCurrency, @NotNull @Valid Rates rates, @NotNull @Valid Ingest ingest,
                                     @NotNull @Valid Changes changes, @NotNull @Valid Updates updates,
                                     @NotNull @Valid History history, @NotNull @Valid Summary summary,
-                                    @NotNull @Valid Travel travel) {
+                                    @NotNull @Valid Travel travel, @NotNull @Valid Page page) {
 
     /** Rates older than {@code maxAgeDays} before the report date put a warning on Summary and in the log. */
     public record Rates(@Min(0) int maxAgeDays) {
@@ -63,6 +63,14 @@ public record CellCompareProperties(@NotNull @Pattern(regexp = "[A-Z]{3}", messa
      * parent by default), and the days of travel added to a program's days.
      */
     public record Travel(@Min(1) @Max(20) int travellers, @Min(0) @Max(30) int travelDays) {
+    }
+
+    /**
+     * Whether the run writes the month's web page beside the workbook ({@code --no-html} turns it
+     * off), and how many offerings it lists per section before it leaves the rest to the workbook:
+     * a page of a hundred thousand blocks helps nobody on a phone.
+     */
+    public record Page(boolean enabled, @Min(1) int mostOffersPerSection) {
     }
 
     /**

@@ -57,7 +57,7 @@ class ReportTasklet implements Tasklet {
         log.info("Writing the workbook: {} ranked offerings", String.format("%,d", files.stream().mapToLong(FileFigures::ranked).sum()));
         try {
             writer.write(new ReportContext(runId, run.month(), run.reportDate(), run.currency(), Bundles.locale(run.language()),
-                    run.attempt(), run.input(), run.workbook(), run.output().resolve(".cellcompare").resolve("tmp"), downloads(), rowsRead));
+                    run.attempt(), run.input(), run.workbook(), run.page(), run.output().resolve(".cellcompare").resolve("tmp"), downloads(), rowsRead));
         } catch (RowsDoNotAddUpException e) {
             throw new RunAbortedException(e.getMessage());
         } catch (IOException e) {

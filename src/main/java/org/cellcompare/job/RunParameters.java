@@ -66,4 +66,9 @@ public record RunParameters(YearMonth month, Path input, Path output, String cur
     public Path workbook() {
         return output.resolve("cellcompare-" + month + ".xlsx");
     }
+
+    /** The same report as a web page, beside the workbook. */
+    public Path page() {
+        return output.resolve("cellcompare-" + month + ".html");
+    }
 }

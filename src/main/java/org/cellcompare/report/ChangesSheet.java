@@ -2,6 +2,7 @@ package org.cellcompare.report;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
 
 
 import org.cellcompare.report.MonthChanges.EarlierRun;
@@ -20,8 +21,9 @@ final class ChangesSheet {
         this.styles = styles;
     }
 
-    /** Writes the sheet and returns how many changes it lists. */
-    long write(SheetTarget sheet, MonthChanges changes, long runId, EarlierRun earlier, BigDecimal pricePercent) {
+    /** Writes the sheet, hands each change on to {@code alsoTo} (the web page), and returns how many it lists. */
+    long write(SheetTarget sheet, MonthChanges changes, long runId, EarlierRun earlier, BigDecimal pricePercent,
+               Consumer<Change> alsoTo) {
         SheetWriter out = new SheetWriter(sheet, styles, List.of(24, 28, 14, 28, 24, 24));
         if (earlier == null) {
             out.row().across(6, text.get("changes.noHistory"), styles.wrapped);
@@ -35,6 +37,7 @@ final class ChangesSheet {
         if (earlier != null) {
             changes.forEach(runId, earlier.runId(), pricePercent, text, change -> {
                 count[0]++;
+                alsoTo.accept(change);
                 out.row().text(text.get("change." + change.kind().name()), styles.bold).wrapped(change.provider())
                         .text(text.country(change.countryCode(), change.countryText()))
                         .wrapped(change.program()).wrapped(change.before()).wrapped(change.now());

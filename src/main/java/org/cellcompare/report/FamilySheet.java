@@ -73,7 +73,7 @@ final class FamilySheet {
     }
 
     /** "City, Country", or whichever of the two is known. */
-    private static String place(String city, String country) {
+    static String place(String city, String country) {
         if (city == null || country == null) {
             return city == null ? country : city;
         }

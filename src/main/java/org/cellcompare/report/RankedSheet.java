@@ -53,8 +53,12 @@ final class RankedSheet {
         this.trips = new TripWords(text, currency);
     }
 
-    /** Writes the section's sheet, and the same offerings, row for row, into the family sheet's block. */
-    void write(SheetTarget sheet, long runId, Section section, RankedFigures figures, FamilySheet family) {
+    /**
+     * Writes the section's sheet, and the same offerings, row for row, into the family sheet's block
+     * and the web page's.
+     */
+    void write(SheetTarget sheet, long runId, Section section, RankedFigures figures, FamilySheet family,
+               PageOfferings page) {
         boolean trials = section == Section.TRIAL;
         ReportQueries.TextLengths longest = queries.textLengths(runId, section);
         List<String> headers = new ArrayList<>(List.of(text.get("column.rank"), text.get("column.provider"),
@@ -84,6 +88,7 @@ final class RankedSheet {
         }, line -> {
             writeRow(out, line, trials);
             family.add(line);
+            page.add(section, line);
             figures.count(section, line.row());
             written[0]++;
         });

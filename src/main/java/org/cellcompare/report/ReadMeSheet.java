@@ -1,6 +1,7 @@
 package org.cellcompare.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,18 +31,26 @@ final class ReadMeSheet {
         out.blankRow();
         for (String section : SECTIONS) {
             out.row().text(text.get("readme." + section + ".heading"), styles.subtitle).tall(18);
-            for (int line = 1; ; line++) {
-                String key = "readme." + section + "." + line;
-                String value = text.find(key, context.month().toString(), context.reportDate().toString(),
-                        context.currency(), sources.ratesDate(), sources.registryFiles(), Version.current(),
-                        LocalDate.now().toString(), sources.travelDays(), sources.travellers(), sources.stayCosts());
-                if (value == null) {
-                    break;
-                }
-                out.row().wrapped(value);
-            }
+            paragraphs(text, "readme." + section, context, sources).forEach(paragraph -> out.row().wrapped(paragraph));
             out.blankRow();
         }
         out.headerOnEveryPage(0);
+    }
+
+    /**
+     * The numbered paragraphs {@code prefix.1}, {@code prefix.2}... up to the first the bundle
+     * lacks, each given the month, its sources and who travels; the web page reads them too.
+     */
+    static List<String> paragraphs(ReportText text, String prefix, ReportContext context, Sources sources) {
+        List<String> paragraphs = new ArrayList<>();
+        for (int line = 1; ; line++) {
+            String value = text.find(prefix + "." + line, context.month().toString(), context.reportDate().toString(),
+                    context.currency(), sources.ratesDate(), sources.registryFiles(), Version.current(),
+                    LocalDate.now().toString(), sources.travelDays(), sources.travellers(), sources.stayCosts());
+            if (value == null) {
+                return paragraphs;
+            }
+            paragraphs.add(value);
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.thymeleaf.ITemplateEngine;
 
 import org.cellcompare.config.CellCompareProperties;
 import org.cellcompare.ingest.InputProblemStore;
@@ -14,7 +15,10 @@ import org.cellcompare.rank.ConcernScorer;
 import org.cellcompare.rates.RateStore;
 import org.cellcompare.travel.TravelStore;
 
-/** The workbook writer and where it writes: a file, unless a test puts something else there. */
+/**
+ * The workbook writer, with Boot's Thymeleaf engine for the web page, and where both write: a file,
+ * unless a test puts something else there.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReportConfiguration {
 
@@ -22,9 +26,9 @@ class ReportConfiguration {
     WorkbookWriter workbookWriter(ReportQueries queries, InputProblemStore problemStore, RateStore rateStore,
                                   TravelStore travelStore, JdbcTemplate jdbc, MessageSource messages,
                                   CellCompareProperties properties, ConcernScorer scorer, WorkbookOutput workbookOutput,
-                                  TaskExecutor backgroundThreads) {
+                                  ITemplateEngine templates, TaskExecutor backgroundThreads) {
         return new WorkbookWriter(queries, problemStore, rateStore, travelStore, new MonthChanges(jdbc), messages, properties,
-                scorer, workbookOutput, backgroundThreads);
+                scorer, workbookOutput, new PageWriter(templates, workbookOutput), backgroundThreads);
     }
 
     @Bean

@@ -138,7 +138,7 @@ final class SummarySheet {
         }
         out.row().across(COLUMNS, costs.outlierCount() == 0 ? text.get("summary.noOutliers")
                 : text.get("summary.outliersLeftOutNote", costs.outlierCount(), text.flagTitle(Flag.PRICE_OUTLIER),
-                        outliers(costs, currency)), styles.wrapped);
+                        outliers(text, costs, currency)), styles.wrapped);
         out.row().across(COLUMNS, costs.charted().isEmpty() ? text.get("summary.noChart", costs.fewestOffers())
                 : text.get("summary.chartNote", costs.fewestOffers()), styles.wrapped);
         return first;
@@ -169,16 +169,22 @@ final class SummarySheet {
         return first;
     }
 
-    /** The outliers named, country and price, and how many more there are. */
-    private String outliers(CostFigures costs, String currency) {
+    /** The outliers named, country and price, and how many more there are; the web page says it too. */
+    static String outliers(ReportText text, CostFigures costs, String currency) {
         String named = costs.outliers().stream().map(outlier -> text.get("summary.outlier", outlier.provider(),
-                country(outlier.countryCode(), outlier.countryText()), String.format(Locale.US, "%,.0f", outlier.cost()), currency))
+                country(text, outlier.countryCode(), outlier.countryText()), String.format(Locale.US, "%,.0f", outlier.cost()),
+                currency))
                 .collect(Collectors.joining("; "));
         long more = costs.outlierCount() - costs.outliers().size();
         return more == 0 ? named : text.get("summary.outliersMore", named, more);
     }
 
     private String country(String code, String written) {
+        return country(text, code, written);
+    }
+
+    /** The country's name in the report's language; an offering that names none is "Country not stated". */
+    static String country(ReportText text, String code, String written) {
         return code == null ? text.get("summary.countryNotStated") : text.country(code, written);
     }
 

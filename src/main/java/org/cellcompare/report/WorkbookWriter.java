@@ -30,10 +30,11 @@ import org.cellcompare.travel.TravelCosts;
 import org.cellcompare.travel.TravelStore;
 
 /**
- * Writes the workbook as it goes, so its size does not depend on memory: the table sheets as XML
- * straight into the file, the rest with POI's streaming workbook ({@link WorkbookFile}). It is
- * written into a work folder first; only a complete file is moved into the output folder, in one
- * atomic step, so nobody ever opens half a workbook.
+ * Writes the workbook, and the same report as a web page beside it ({@link ReportPage}). The
+ * workbook is written as it goes, so its size does not depend on memory: the table sheets as XML
+ * straight into the file, the rest with POI's streaming workbook ({@link WorkbookFile}). Both are
+ * written into a work folder first; only complete files are moved into the output folder, each in
+ * one atomic step, so nobody ever opens half a workbook or half a page.
  */
 public class WorkbookWriter {
 
@@ -60,13 +61,15 @@ public class WorkbookWriter {
     private final ConcernScorer scorer;
     private final MonthChanges changes;
     private final WorkbookOutput output;
+    private final PageWriter pages;
     private final Executor threads;
 
     /** {@code threads} give the second thread that reading rows and compressing sheets run on. */
     public WorkbookWriter(ReportQueries queries, InputProblemStore problems, RateStore rates, TravelStore travel,
                           MonthChanges changes, MessageSource messages, CellCompareProperties properties,
-                          ConcernScorer scorer, WorkbookOutput output, Executor threads) {
+                          ConcernScorer scorer, WorkbookOutput output, PageWriter pages, Executor threads) {
         this.threads = threads;
+        this.pages = pages;
         this.queries = queries;
         this.output = output;
         this.changes = changes;
@@ -78,23 +81,33 @@ public class WorkbookWriter {
         this.scorer = scorer;
     }
 
+    /**
+     * Writes the workbook and, unless it is turned off, the web page, each into a part file, and
+     * only when both are complete moves them into the output folder, the workbook first.
+     */
     public Path write(ReportContext context) throws IOException {
         Files.createDirectories(context.workFolder());
         Path partial = context.workFolder().resolve(context.workbook().getFileName() + ".part");
         ReportText text = new ReportText(messages, context.locale());
+        ReportPage page = new ReportPage(text, context, properties.page().mostOffersPerSection());
+        Path pagePartial = null;
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             ReportStyles styles = new ReportStyles(workbook, context.currency());
             for (String key : SHEET_KEYS) {
                 runningHeads(workbook.createSheet(text.get(key)), text, context);
             }
+            PageContent content;
             try (OutputStream out = output.open(partial);
                  WorkbookFile file = new WorkbookFile(workbook, out, context.workFolder(), threads)) {
-                fill(workbook, file, context, text, styles);
+                content = fill(workbook, file, context, text, styles, page);
                 describe(workbook, context, text);
                 file.finish();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
+            }
+            if (properties.page().enabled()) {
+                pagePartial = pages.write(content, context);
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
@@ -103,34 +116,46 @@ public class WorkbookWriter {
             workbook.close();
         }
         Replacement.replace(partial, context.workbook());
+        if (pagePartial != null) {
+            Replacement.replace(pagePartial, context.page());
+            log.info("Web page written: {}", context.page());
+        } else if (Files.deleteIfExists(context.page())) {
+            // an earlier run's page of the month would no longer match its workbook
+            log.info("The web page is turned off, so the earlier page of {} was removed: {}", context.month(), context.page());
+        }
         return context.workbook();
     }
 
-    private void fill(SXSSFWorkbook workbook, WorkbookFile parts, ReportContext context, ReportText text, ReportStyles styles) {
+    /** Writes the sheets and returns what the web page shows of them. */
+    private PageContent fill(SXSSFWorkbook workbook, WorkbookFile parts, ReportContext context, ReportText text,
+                             ReportStyles styles, ReportPage page) {
         long runId = context.runId();
         ExchangeRates runRates = rates.load(runId);
         LocalDate ecbDate = runRates.newestDate(RatesFolder.ECB_SOURCE);
         List<String> registryFiles = queries.registryFiles(runId);
         TravelCosts stayCosts = travel.load(runId);
         CellCompareProperties.Travel party = properties.travel();
-        new ReadMeSheet(text, styles).write(sheet(workbook, "sheet.readme"), context, new ReadMeSheet.Sources(
+        ReadMeSheet.Sources sources = new ReadMeSheet.Sources(
                 String.valueOf(ecbDate), registryFiles.isEmpty() ? text.get("readme.noRegistry") : registryFiles.stream()
                         .map(file -> ExportDates.describe(text, file, context.input().resolve(file), context.downloads()))
                         .collect(Collectors.joining(", ")),
                 stayCosts.perDiem() == null ? noStayCosts(text, context.downloads())
                         : text.get("readme.stayCosts", String.valueOf(stayCosts.published()), stayCosts.perDiem().file()),
-                party.travellers(), party.travelDays()));
+                party.travellers(), party.travelDays());
+        new ReadMeSheet(text, styles).write(sheet(workbook, "sheet.readme"), context, sources);
         RankedSheet ranked = new RankedSheet(queries, text, styles, context.currency(), threads);
         RankedFigures rankedFigures = new RankedFigures();
         FamilySheet family = new FamilySheet(parts.spooled(sheet(workbook, "sheet.family"), FamilySheet.HEADER_ROW),
                 text, styles, context);
-        ranked.write(parts.table(sheet(workbook, "sheet.trials"), 0), runId, Section.TRIAL, rankedFigures, family);
-        ranked.write(parts.table(sheet(workbook, "sheet.clinics"), 0), runId, Section.CLINIC, rankedFigures, family);
+        ranked.write(parts.table(sheet(workbook, "sheet.trials"), 0), runId, Section.TRIAL, rankedFigures, family,
+                page.offerings());
+        ranked.write(parts.table(sheet(workbook, "sheet.clinics"), 0), runId, Section.CLINIC, rankedFigures, family,
+                page.offerings());
         family.finish();
         MonthChanges.EarlierRun earlier = changes.earlierRun(context.month());
         long changeCount = new ChangesSheet(text, styles).write(
                 parts.table(sheet(workbook, "sheet.changes"), ChangesSheet.HEADER_ROW), changes, runId, earlier,
-                properties.changes().priceChangePercent());
+                properties.changes().priceChangePercent(), page::addChange);
         if (earlier != null) {
             log.info("Changes since {}: {}", earlier.month(), String.format("%,d", changeCount));
         }
@@ -150,6 +175,8 @@ public class WorkbookWriter {
         new ProblemsSheet(problems, text, styles).write(parts.table(sheet(workbook, "sheet.problems"), 0), runId, context.input());
         new RatesSheet(text, styles).write(parts.table(sheet(workbook, "sheet.rates"), 0), runRates, context.currency());
         new StaySheet(text, styles).write(sheet(workbook, "sheet.stay"), context, stayCosts, rankedFigures.perDiemRowsUsed());
+        return page.content(sources, figures, rankedFigures.flagCounts(), scorer, earlier,
+                properties.changes().priceChangePercent());
     }
 
     /** Why there are no trip estimates, without advising a download that has just failed. */

@@ -13,13 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.cellcompare.support.OpenedWorkbook;
 import org.cellcompare.support.TestFiles;
 
-/** Two months run into the same output folder: the second month's Changes sheet lists what moved. */
+/** Two months run into the same output folder: the second month's Changes sheet and web page list what moved. */
 class MonthOverMonthTests {
 
     private static final List<Object> HEADER = row("Provider", "Country", "Program", "Price", "Cell source", "Route",
@@ -58,6 +60,15 @@ class MonthOverMonthTests {
                     "No longer listed | Gamma Clinic | 30,000 USD | ");
             assertThat(book.lines("Summary")).contains("Compared with | 2026-10: 5 changes (see Changes)");
         }
+        Element changes = Jsoup.parse(output.resolve("cellcompare-2026-11.html").toFile(), "UTF-8").getElementById("changes")
+                .parent();
+        assertThat(changes.select("p").first().text()).startsWith("Compared with 2026-10");
+        assertThat(changes.select("ul.changes li").eachText()).as("the web page lists the same changes").containsExactly(
+                "Concern changed: Beta Clinic (Mexico), Neuro. Before: Moderate concern. Now: High concern.",
+                "Trial status changed: Trial Hospital (United States), Cord blood study. Before: Recruiting. Now: Completed.",
+                "Course cost changed: Alpha Clinic (Mexico), Neuro. Before: 10,000 USD. Now: 12,000 USD (+20.0%).",
+                "New offering: Delta Clinic (Mexico), Neuro. Now: 15,000 USD.",
+                "No longer listed: Gamma Clinic (Mexico), Neuro. Before: 30,000 USD.");
     }
 
     @Test

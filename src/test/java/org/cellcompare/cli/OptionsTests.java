@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import org.cellcompare.cli.Options.UsageException;
 
-/** The update options as typed: each flag on its own, and each address passed on to its setting. */
+/**
+ * The update and output options as typed: each flag on its own, and each address or switch passed
+ * on to its setting.
+ */
 class OptionsTests {
 
     @Test
@@ -55,5 +58,15 @@ class OptionsTests {
     @Test
     void helpListsTheTravelOptions() {
         assertThat(CommandLine.USAGE).contains("--update-travel", "--travel-url=URL", "INPUT/travel/");
+    }
+
+    @Test
+    void noHtmlTurnsThePageOffThroughItsSetting() {
+        assertThat(Options.parse("--no-html").settings()).containsExactly("--cellcompare.page.enabled=false");
+        assertThat(Options.parse("--month=2026-11").settings()).isEmpty();
+        assertThatThrownBy(() -> Options.parse("--no-html=yes")).isInstanceOf(UsageException.class)
+                .hasMessage("The option --no-html takes no value; write just --no-html.");
+        assertThat(Options.closest("no-htm")).contains("--no-html");
+        assertThat(CommandLine.USAGE).contains("--no-html", "OUTPUT/cellcompare-YYYY-MM.html");
     }
 }

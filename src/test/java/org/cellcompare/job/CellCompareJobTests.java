@@ -115,8 +115,8 @@ class CellCompareJobTests {
         }
         try (var visible = Files.list(output); var work = Files.list(output.resolve(".cellcompare/tmp"))) {
             assertThat(visible.map(p -> p.getFileName().toString()).filter(name -> !name.startsWith(".")))
-                    .containsExactly("cellcompare-2026-11.xlsx");
-            assertThat(work).as("no partial workbook is left behind").isEmpty();
+                    .containsExactlyInAnyOrder("cellcompare-2026-11.xlsx", "cellcompare-2026-11.html");
+            assertThat(work).as("no partial workbook or page is left behind").isEmpty();
         }
     }
 

@@ -38,8 +38,8 @@ import org.cellcompare.support.SampleRunFolders;
 
 /**
  * What the run does when something beneath it goes wrong: a row lost on the way to staging, a chunk
- * the database refuses, a disk that fills while the workbook is written. Each way it fails with one
- * sentence and leaves no workbook, whole or partial, for a family to open.
+ * the database refuses, a disk that fills while the workbook or the web page is written. Each way it
+ * fails with one sentence and leaves no workbook or page, whole or partial, for a family to open.
  */
 @SpringBootTest
 class RunSafetyTests {
@@ -130,6 +130,23 @@ class RunSafetyTests {
                 "free some space, then run the same command again");
         assertThat(outcome.message().lines()).hasSize(1);
         assertThat(everyFile(output)).noneMatch(name -> name.endsWith(".xlsx") || name.endsWith(".part"));
+    }
+
+    @Test
+    void aDiskThatFillsWhileWritingTheWebPageLeavesNeitherTheWorkbookNorThePage() throws Exception {
+        given(workbookOutput.open(any())).willAnswer(call -> {
+            Path file = call.getArgument(0);
+            OutputStream out = Files.newOutputStream(file);
+            return file.getFileName().toString().endsWith(".html.part") ? new FilledDisk(out, 8 * 1024) : out;
+        });
+
+        Outcome outcome = monthlyRun.run(new Request(YearMonth.parse("2025-11"), input, output, "USD", "en", false));
+
+        assertThat(outcome.status()).isEqualTo(Status.FAILED);
+        assertThat(outcome.message()).contains("cellcompare-2025-11.html", "No space left on device",
+                "free some space, then run the same command again");
+        assertThat(everyFile(output)).noneMatch(name -> name.endsWith(".xlsx") || name.endsWith(".html")
+                || name.endsWith(".part"));
     }
 
     private static List<String> everyFile(Path folder) throws IOException {

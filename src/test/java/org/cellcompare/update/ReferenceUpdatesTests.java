@@ -145,7 +145,7 @@ class ReferenceUpdatesTests {
         return new CellCompareProperties(defaults.reportingCurrency(), defaults.rates(), defaults.ingest(),
                 defaults.changes(), new CellCompareProperties.Updates(rates, registry,
                 defaults.updates().travelUrl(), batchSize, 1), defaults.history(),
-                defaults.summary(), defaults.travel());
+                defaults.summary(), defaults.travel(), defaults.page());
     }
 
     /** Files the downloads work in; none may stay behind. */

@@ -236,7 +236,7 @@ class TravelUpdateTests {
         return new CellCompareProperties(defaults.reportingCurrency(), defaults.rates(), defaults.ingest(), defaults.changes(),
                 new CellCompareProperties.Updates(updates.ratesUrl(), updates.registryUrl(), travelUrl,
                         updates.registryBatchSize(), 2), defaults.history(), defaults.summary(),
-                defaults.travel());
+                defaults.travel(), defaults.page());
     }
 
     /** Every file of travel/, hidden ones too, with its bytes. */

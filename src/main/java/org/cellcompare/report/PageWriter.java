@@ -1,0 +1,59 @@
+package org.cellcompare.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateOutputException;
+
+/**
+ * Writes the month's web page with Thymeleaf, from {@code templates/report-page.html}. The engine
+ * escapes every value it writes, and the template never asks it not to, so a provider named
+ * {@code <script>} is shown as text. The page goes to a part file beside the workbook's, to be put
+ * in place with it.
+ */
+public class PageWriter {
+
+    private static final String TEMPLATE = "report-page";
+
+    private final ITemplateEngine engine;
+    private final WorkbookOutput output;
+
+    public PageWriter(ITemplateEngine engine, WorkbookOutput output) {
+        this.engine = engine;
+        this.output = output;
+    }
+
+    /** Writes the page into the work folder and returns the part file, complete. */
+    Path write(PageContent content, ReportContext context) throws IOException {
+        Path partial = context.workFolder().resolve(context.page().getFileName() + ".part");
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(output.open(partial), StandardCharsets.UTF_8), 1 << 16)) {
+            engine.process(TEMPLATE, new Context(context.locale(), Map.of("page", content)), out);
+        } catch (TemplateOutputException e) {
+            Files.deleteIfExists(partial);
+            if (e.getCause() instanceof IOException io) {
+                throw pageNotWritten(context, io);
+            }
+            throw e;
+        } catch (IOException e) {
+            Files.deleteIfExists(partial);
+            throw pageNotWritten(context, e);
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        return partial;
+    }
+
+    /** The failure, naming the page: the run's message names the workbook, which would otherwise be blamed. */
+    private static IOException pageNotWritten(ReportContext context, IOException cause) {
+        return new IOException("the web page " + context.page() + ": " + cause.getMessage(), cause);
+    }
+}
