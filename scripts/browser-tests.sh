@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the sample month in English and in Spanish and checks each web page in a real browser with
+# scripts/render-html.sh: no sideways scrolling at 360 and 390 px, no request beyond the page, and
+# no WCAG 2.1 A or AA violation that axe-core finds. Installs Debian's chromium when it is missing;
+# the npm packages come from scripts/page-check's lock file. Screenshots end up in target/browser/.
+#
+#   scripts/browser-tests.sh        (after ./mvnw verify, which builds target/cellcompare.jar)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+    echo "browser-tests: installing Debian's chromium package" >&2
+    sudo_if_needed=()
+    [[ $(id -u) == 0 ]] || sudo_if_needed=(sudo)
+    "${sudo_if_needed[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_if_needed[@]}" apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
+out=target/browser
+rm -rf "$out"
+mkdir -p "$out"
+for language in en es; do
+    if ! java -jar target/cellcompare.jar --input=input --output="$out/$language" --month=2026-11 --locale="$language" \
+            >"$out/$language.log" 2>&1; then
+        cat "$out/$language.log" >&2
+        exit 1
+    fi
+    scripts/render-html.sh "$out/$language/cellcompare-2026-11.html" "$out/$language/rendered"
+done
