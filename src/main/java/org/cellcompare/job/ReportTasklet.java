@@ -24,8 +24,8 @@ import org.cellcompare.report.WorkbookWriter;
 import org.cellcompare.update.ReferenceUpdates;
 
 /**
- * Checks that every row read is accounted for, then writes the workbook aside and moves it into
- * the output folder in one step, and closes the run. A wrong count stops the run: a workbook that
+ * Checks that every row read is accounted for, then writes the workbook and the web page aside and
+ * moves them into the output folder, each in one step, and closes the run. A wrong count stops the run: a workbook that
  * lost rows would mislead the families who read it.
  */
 class ReportTasklet implements Tasklet {
@@ -57,7 +57,8 @@ class ReportTasklet implements Tasklet {
         log.info("Writing the workbook: {} ranked offerings", String.format("%,d", files.stream().mapToLong(FileFigures::ranked).sum()));
         try {
             writer.write(new ReportContext(runId, run.month(), run.reportDate(), run.currency(), Bundles.locale(run.language()),
-                    run.attempt(), run.input(), run.workbook(), run.page(), run.output().resolve(".cellcompare").resolve("tmp"), downloads(), rowsRead));
+                    run.attempt(), run.input(), run.workbook(), run.page(), run.output().resolve(".cellcompare").resolve("tmp"),
+                    downloads(), rowsRead));
         } catch (RowsDoNotAddUpException e) {
             throw new RunAbortedException(e.getMessage());
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.cellcompare.report;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import org.cellcompare.report.RankedSheet.RankedLine;
 final class PageOfferings {
 
     /** Between an amount and its currency, so a phone never puts "USD" on a line of its own. */
-    static final char NO_BREAK = '\u00a0';
+    private static final char NO_BREAK = '\u00a0';
 
     private final Map<Section, FirstRows<PageOffering>> sections = new EnumMap<>(Section.class);
     private final ReportText text;
@@ -73,8 +74,18 @@ final class PageOfferings {
     /** The course cost as the family sheet gives it: the amount, the amount not converted, or that there is none. */
     private String cost(ShownOffering shown, RankedLine line) {
         if (shown.reportingAmount() != null) {
-            return wholeNumbers.format(shown.reportingAmount()) + NO_BREAK + currency;
+            return money(shown.reportingAmount());
         }
         return line.courseCostInWords() != null ? line.courseCostInWords() : text.get("family.noCost");
+    }
+
+    /** A whole amount and the reporting currency, kept on one line. */
+    String money(BigDecimal amount) {
+        return wholeNumbers.format(amount) + NO_BREAK + currency;
+    }
+
+    /** A count, grouped as the amounts are. */
+    String number(long count) {
+        return wholeNumbers.format(count);
     }
 }

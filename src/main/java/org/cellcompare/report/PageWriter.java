@@ -3,11 +3,15 @@ package org.cellcompare.report;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -50,6 +54,45 @@ public class PageWriter {
             throw e;
         }
         return partial;
+    }
+
+    /**
+     * Starts writing the page on one of {@code threads}, so it takes the second core while this one
+     * finishes the workbook: a template engine's first page costs a second or more of a cold JVM.
+     */
+    Pending start(PageContent content, ReportContext context, Executor threads) {
+        return new Pending(CompletableFuture.supplyAsync(() -> {
+            try {
+                return write(content, context);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, threads));
+    }
+
+    /** A page being written: its part file once it is whole, or why it is not. */
+    record Pending(CompletableFuture<Path> written) {
+
+        /** Waits for the page and returns its part file, or throws what stopped it. */
+        Path await() throws IOException {
+            try {
+                return written.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+
+        /** When the workbook failed: waits for the page to end and deletes its part file (a failed page deleted its own). */
+        void discard() throws IOException {
+            try {
+                Files.deleteIfExists(written.join());
+            } catch (CompletionException e) {
+                // the page failed as well, and left nothing behind
+            }
+        }
     }
 
     /** The failure, naming the page: the run's message names the workbook, which would otherwise be blamed. */

@@ -2,14 +2,12 @@ package org.cellcompare.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.cellcompare.rank.ConcernLevel;
 import org.cellcompare.rank.ConcernScorer;
@@ -35,7 +33,6 @@ final class ReportPage {
     private final ReportContext context;
     private final PageOfferings offerings;
     private final FirstRows<ChangeRow> changes;
-    private final NumberFormat wholeNumbers = NumberFormat.getIntegerInstance(Locale.US);
 
     /** {@code most}: offerings listed per section, and changes listed. */
     ReportPage(ReportText text, ReportContext context, int most) {
@@ -43,7 +40,6 @@ final class ReportPage {
         this.context = context;
         this.offerings = new PageOfferings(text, context.currency(), context.locale(), most);
         this.changes = new FirstRows<>(most);
-        wholeNumbers.setRoundingMode(RoundingMode.HALF_UP);
     }
 
     PageOfferings offerings() {
@@ -118,9 +114,8 @@ final class ReportPage {
     }
 
     private CountryTable countryTable(String id, String heading, CostFigures costs, List<String> notes, String empty) {
-        BigDecimal largest = costs.charted().stream().map(CountryCost::median).max(BigDecimal::compareTo).orElse(null);
-        Function<CountryCost, Integer> bar = cost -> largest == null || largest.signum() == 0 || cost.fewerThan(costs.fewestOffers())
-                ? 0 : Math.max(1, cost.median().multiply(BigDecimal.valueOf(100)).divide(largest, 0, RoundingMode.HALF_UP).intValue());
+        BigDecimal largest = costs.charted().stream().map(CountryCost::median).max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ZERO);
         List<CountryRow> rows = costs.byCountry().stream().map(cost -> new CountryRow(
                 SummarySheet.country(text, cost.countryCode(), cost.countryText()), number(cost.inMedian()),
                 cost.median() == null ? null : money(cost.median()),
@@ -128,8 +123,19 @@ final class ReportPage {
                         : text.get("page.range", money(cost.minimum()), money(cost.maximum())),
                 cost.median() == null ? text.get("summary.onlyOutliers")
                         : cost.fewerThan(costs.fewestOffers()) ? text.get("summary.fewOffers", costs.fewestOffers()) : null,
-                bar.apply(cost))).toList();
+                cost.fewerThan(costs.fewestOffers()) ? 0 : bar(cost.median(), largest))).toList();
         return new CountryTable(id, heading, rows, rows.isEmpty() ? List.of() : notes, rows.isEmpty() ? empty : null);
+    }
+
+    /**
+     * A bar's length in hundredths of the longest, as the Summary's chart draws the countries with
+     * enough offers: never 0 for a median above 0, which would read as no bar.
+     */
+    private static int bar(BigDecimal median, BigDecimal largest) {
+        if (largest.signum() == 0) {
+            return 0;
+        }
+        return Math.max(1, median.multiply(BigDecimal.valueOf(100)).divide(largest, 0, RoundingMode.HALF_UP).intValue());
     }
 
     private PageContent.Signs signs(Map<Flag, Long> counts, ConcernScorer scorer) {
@@ -140,12 +146,11 @@ final class ReportPage {
                 scorer.cap()));
     }
 
-    /** An amount and its currency kept on one line. */
     private String money(BigDecimal amount) {
-        return wholeNumbers.format(amount) + PageOfferings.NO_BREAK + context.currency();
+        return offerings.money(amount);
     }
 
     private String number(long value) {
-        return wholeNumbers.format(value);
+        return offerings.number(value);
     }
 }

@@ -90,6 +90,7 @@ public class WorkbookWriter {
         Path partial = context.workFolder().resolve(context.workbook().getFileName() + ".part");
         ReportText text = new ReportText(messages, context.locale());
         ReportPage page = new ReportPage(text, context, properties.page().mostOffersPerSection());
+        PageWriter.Pending pageWriting = null;
         Path pagePartial = null;
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
@@ -97,20 +98,25 @@ public class WorkbookWriter {
             for (String key : SHEET_KEYS) {
                 runningHeads(workbook.createSheet(text.get(key)), text, context);
             }
-            PageContent content;
             try (OutputStream out = output.open(partial);
                  WorkbookFile file = new WorkbookFile(workbook, out, context.workFolder(), threads)) {
-                content = fill(workbook, file, context, text, styles, page);
+                PageContent content = fill(workbook, file, context, text, styles, page);
                 describe(workbook, context, text);
+                if (properties.page().enabled()) {
+                    pageWriting = pages.start(content, context, threads);
+                }
                 file.finish();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            if (properties.page().enabled()) {
-                pagePartial = pages.write(content, context);
+            if (pageWriting != null) {
+                pagePartial = pageWriting.await();
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
+            if (pageWriting != null && pagePartial == null) {
+                pageWriting.discard();
+            }
             throw e;
         } finally {
             workbook.close();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willAnswer;
+import static org.mockito.Mockito.verify;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -149,9 +151,45 @@ class RunSafetyTests {
                 || name.endsWith(".part"));
     }
 
+    @Test
+    void aWorkbookThatFailsAsItIsClosedTakesThePageWrittenBesideItAway() throws Exception {
+        given(workbookOutput.open(any())).willAnswer(call -> {
+            Path file = call.getArgument(0);
+            OutputStream out = Files.newOutputStream(file);
+            return file.getFileName().toString().endsWith(".xlsx.part") ? new FailsOnClose(out) : out;
+        });
+
+        Outcome outcome = monthlyRun.run(new Request(YearMonth.parse("2025-11"), input, output, "USD", "en", false));
+
+        assertThat(outcome.status()).isEqualTo(Status.FAILED);
+        assertThat(outcome.message()).contains("The workbook could not be written", "No space left on device");
+        verify(workbookOutput).open(argThat(file -> file.getFileName().toString().endsWith(".html.part")));
+        assertThat(everyFile(output)).as("the page, begun before the workbook was closed, is gone too")
+                .noneMatch(name -> name.endsWith(".xlsx") || name.endsWith(".html") || name.endsWith(".part"));
+    }
+
     private static List<String> everyFile(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    /** A file whose last bytes find the disk full as it is closed, as a quota or a network disk reports it. */
+    private static final class FailsOnClose extends FilterOutputStream {
+
+        FailsOnClose(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+            throw new IOException("No space left on device");
         }
     }
 
