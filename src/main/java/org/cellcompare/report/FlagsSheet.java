@@ -30,9 +30,13 @@ final class FlagsSheet {
                     .number(counts.getOrDefault(flag, 0L));
         }
         out.blankRow();
-        var bands = scorer.bands();
-        out.row().across(6, text.get("flags.bands", bands.moderate(), bands.high(), bands.veryHigh(), scorer.cap()),
-                styles.wrapped);
+        out.row().across(6, bands(text, scorer), styles.wrapped);
         out.table(0);
+    }
+
+    /** How a score makes a concern level, with this run's bands; the web page says it too. */
+    static String bands(ReportText text, ConcernScorer scorer) {
+        var bands = scorer.bands();
+        return text.get("flags.bands", bands.moderate(), bands.high(), bands.veryHigh(), scorer.cap());
     }
 }

@@ -82,7 +82,7 @@ final class ReportPage {
                 cut(rows, "page.cut." + section.name()));
     }
 
-    /** "The first 2,000 of 100,000 ...; the workbook lists every one", when the page lists only some. */
+    /** "The first 500 of 100,000 ...; the workbook lists every one", when the page lists only some. */
     private String cut(FirstRows<?> rows, String key) {
         return rows.cut() ? text.get(key, number(rows.rows().size()), number(rows.total())) : null;
     }
@@ -99,9 +99,7 @@ final class ReportPage {
         CostFigures costs = figures.costs();
         List<String> costNotes = new ArrayList<>();
         if (!costs.byCountry().isEmpty()) {
-            costNotes.add(costs.outlierCount() == 0 ? text.get("summary.noOutliers")
-                    : text.get("summary.outliersLeftOutNote", costs.outlierCount(), text.flagTitle(Flag.PRICE_OUTLIER),
-                    SummarySheet.outliers(text, costs, context.currency())));
+            costNotes.add(SummarySheet.outlierNote(text, costs, context.currency()));
             costNotes.add(text.get("page.barNote", costs.fewestOffers()));
         }
         SummarySheet.TripFigures trips = figures.trips();
@@ -141,9 +139,7 @@ final class ReportPage {
     private PageContent.Signs signs(Map<Flag, Long> counts, ConcernScorer scorer) {
         List<Sign> signs = Arrays.stream(Flag.values()).map(flag -> new Sign(text.flagTitle(flag), text.flagText(flag),
                 text.severity(flag.severity()), number(scorer.points(flag)), number(counts.getOrDefault(flag, 0L)))).toList();
-        var bands = scorer.bands();
-        return new PageContent.Signs(signs, text.get("flags.bands", bands.moderate(), bands.high(), bands.veryHigh(),
-                scorer.cap()));
+        return new PageContent.Signs(signs, FlagsSheet.bands(text, scorer));
     }
 
     private String money(BigDecimal amount) {

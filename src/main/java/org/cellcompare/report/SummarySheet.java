@@ -136,9 +136,7 @@ final class SummarySheet {
             out.row().across(COLUMNS, text.get("summary.noCosts"), styles.wrapped);
             return first;
         }
-        out.row().across(COLUMNS, costs.outlierCount() == 0 ? text.get("summary.noOutliers")
-                : text.get("summary.outliersLeftOutNote", costs.outlierCount(), text.flagTitle(Flag.PRICE_OUTLIER),
-                        outliers(text, costs, currency)), styles.wrapped);
+        out.row().across(COLUMNS, outlierNote(text, costs, currency), styles.wrapped);
         out.row().across(COLUMNS, costs.charted().isEmpty() ? text.get("summary.noChart", costs.fewestOffers())
                 : text.get("summary.chartNote", costs.fewestOffers()), styles.wrapped);
         return first;
@@ -169,8 +167,15 @@ final class SummarySheet {
         return first;
     }
 
-    /** The outliers named, country and price, and how many more there are; the web page says it too. */
-    static String outliers(ReportText text, CostFigures costs, String currency) {
+    /** How many price outliers the figures leave out, and which; the web page says it too. */
+    static String outlierNote(ReportText text, CostFigures costs, String currency) {
+        return costs.outlierCount() == 0 ? text.get("summary.noOutliers")
+                : text.get("summary.outliersLeftOutNote", costs.outlierCount(), text.flagTitle(Flag.PRICE_OUTLIER),
+                        outliers(text, costs, currency));
+    }
+
+    /** The outliers named, country and price, and how many more there are. */
+    private static String outliers(ReportText text, CostFigures costs, String currency) {
         String named = costs.outliers().stream().map(outlier -> text.get("summary.outlier", outlier.provider(),
                 country(text, outlier.countryCode(), outlier.countryText()), String.format(Locale.US, "%,.0f", outlier.cost()),
                 currency))
