@@ -10,7 +10,10 @@ record PageContent(String language, String title, String month, String advice, L
                    List<String> howToRead, List<Block> blocks, Summary summary, Changes changes, Signs signs,
                    List<String> questions, List<String> sources) {
 
-    /** Registered trials or commercial clinics. {@code empty}: said when it has none; {@code cut}: when the workbook has more. */
+    /**
+     * Registered trials or commercial clinics. {@code empty}: said when it has none; {@code cut}:
+     * said when the workbook has more.
+     */
     record Block(String id, String title, List<PageOffering> offerings, String empty, String cut) {
     }
 
@@ -25,7 +28,10 @@ record PageContent(String language, String title, String month, String advice, L
     record ConcernCount(String level, String words, String trials, String clinics) {
     }
 
-    /** {@code id} ties the table to its heading; {@code empty}: said instead of the table when no country has a figure. */
+    /**
+     * {@code id} ties the table to its heading; {@code empty}: said instead of the table when no
+     * country has a figure.
+     */
     record CountryTable(String id, String heading, List<CountryRow> rows, List<String> notes, String empty) {
     }
 
@@ -33,7 +39,10 @@ record PageContent(String language, String title, String month, String advice, L
     record CountryRow(String country, String offers, String median, String range, String note, int bar) {
     }
 
-    /** {@code intro} says what was compared; {@code empty}: said when nothing changed or there is nothing to compare with. */
+    /**
+     * {@code intro} says what was compared; {@code empty}: said when nothing changed or there is
+     * nothing to compare with.
+     */
     record Changes(String intro, List<ChangeRow> rows, String empty, String cut) {
     }
 

@@ -85,7 +85,10 @@ public class PageWriter {
             }
         }
 
-        /** When the workbook failed: waits for the page to end and deletes its part file (a failed page deleted its own). */
+        /**
+         * When the workbook failed: waits for the page to end and deletes its part file. A page
+         * that failed has deleted its own.
+         */
         void discard() throws IOException {
             try {
                 Files.deleteIfExists(written.join());

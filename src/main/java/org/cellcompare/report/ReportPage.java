@@ -60,8 +60,7 @@ final class ReportPage {
                         ConcernScorer scorer, EarlierRun earlier, BigDecimal pricePercent) {
         String month = context.month().toString();
         return new PageContent(context.locale().getLanguage(), text.get("document.title", month),
-                text.get("page.subtitle", DateTimeFormatter.ofPattern("MMMM yyyy", context.locale()).format(context.month()),
-                        context.reportDate().toString(), context.currency()),
+                text.get("page.subtitle", monthName(), context.reportDate().toString(), context.currency()),
                 text.get("readme.advice.1"), paragraphs("readme.what", sources), paragraphs("page.how", sources),
                 List.of(block(Section.TRIAL), block(Section.CLINIC)), summary(figures),
                 new PageContent.Changes(earlier == null ? text.get("changes.noHistory")
@@ -69,6 +68,12 @@ final class ReportPage {
                         earlier == null ? null : changes.total() == 0 ? text.get("changes.none") : null,
                         cut(changes, "page.changesCut")),
                 signs(flagCounts, scorer), paragraphs("readme.questions", sources), paragraphs("readme.data", sources));
+    }
+
+    /** "November 2026", "Noviembre de 2026": the month as the subtitle begins with it. */
+    private String monthName() {
+        String name = DateTimeFormatter.ofPattern(text.get("page.monthPattern"), context.locale()).format(context.month());
+        return name.substring(0, 1).toUpperCase(context.locale()) + name.substring(1);
     }
 
     private List<String> paragraphs(String prefix, ReadMeSheet.Sources sources) {

@@ -54,7 +54,7 @@ class ReportPageTests {
         command = new InProcessRun(input, output);
     }
 
-    /** One ranked offering as each output shows it: rank, provider, course cost (null when none) and concern in words. */
+    /** One ranked offering as each output shows it: rank, provider, course cost (null if none), concern in words. */
     record Ranked(int rank, String provider, BigDecimal cost, String concern) {
     }
 
@@ -67,6 +67,8 @@ class ReportPageTests {
 
         Document page = page("2026-11");
         assertThat(page.select("html").attr("lang")).isEqualTo(language);
+        assertThat(page.select("p.subtitle").text())
+                .startsWith(language.equals("es") ? "Noviembre de 2026: " : "November 2026: ");
         try (OpenedWorkbook book = OpenedWorkbook.open(output.resolve("cellcompare-2026-11.xlsx"))) {
             for (String[] section : new String[][] {{"sheet.trials", "trials"}, {"sheet.clinics", "clinics"}}) {
                 List<Ranked> inWorkbook = ranked(book, message(section[0], language), language);
@@ -207,7 +209,7 @@ class ReportPageTests {
         return MESSAGES.getMessage(key, args, Bundles.locale(language));
     }
 
-    /** A cost as both outputs hold it, to the cent: the workbook's number is a double, the page's the amount as written. */
+    /** A cost to the cent, as both outputs hold it: the workbook's number is a double, the page's the amount itself. */
     private static BigDecimal cents(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
