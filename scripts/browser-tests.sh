@@ -18,7 +18,6 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 out=target/browser
 rm -rf "$out"
-mkdir -p "$out"
 mkdir -p "$out/edge"
 cp -r input "$out/edge/input"
 cp src/test/resources/fixtures/page/*.csv "$out/edge/input/offerings/"

@@ -62,25 +62,23 @@ final class FolderReasons {
                 && f.getReason().toLowerCase(Locale.ROOT).contains("read-only")) {
             return existing + " is on a read-only disk or file system";
         }
-        PosixFileAttributes attributes = posix(existing);
-        if (attributes != null && attributes.permissions().stream().noneMatch(WRITE::contains)) {
-            return existing + " is read-only (" + describe(attributes) + ")";
+        Optional<PosixFileAttributes> attributes = posix(existing);
+        if (attributes.filter(a -> a.permissions().stream().noneMatch(WRITE::contains)).isPresent()) {
+            return existing + " is read-only (" + describe(attributes.get()) + ")";
         }
         if (failure instanceof AccessDeniedException || !Files.isWritable(existing)) {
-            return "permission is denied: " + user() + " may not write in " + existing
-                    + (attributes == null ? "" : " (" + describe(attributes) + ")");
+            return "permission is denied: " + user() + " may not write in " + existing + ownerAndPermissions(attributes);
         }
         return failure == null ? existing + " cannot be written" : message(failure);
     }
 
     /** Why the existing folder {@code folder} cannot be read. */
     static String whyNotReadable(Path folder) {
-        PosixFileAttributes attributes = posix(folder);
-        if (attributes != null && attributes.permissions().stream().noneMatch(READ::contains)) {
-            return folder + " is not readable (" + describe(attributes) + ")";
+        Optional<PosixFileAttributes> attributes = posix(folder);
+        if (attributes.filter(a -> a.permissions().stream().noneMatch(READ::contains)).isPresent()) {
+            return folder + " is not readable (" + describe(attributes.get()) + ")";
         }
-        return "permission is denied: " + user() + " may not read " + folder
-                + (attributes == null ? "" : " (" + describe(attributes) + ")");
+        return "permission is denied: " + user() + " may not read " + folder + ownerAndPermissions(attributes);
     }
 
     private static Path nearestExisting(Path folder) {
@@ -101,13 +99,21 @@ final class FolderReasons {
         }
     }
 
-    /** The owner and permissions, or null where the file system has none (Windows) or will not say: the sentence then names the folder without them. */
-    private static PosixFileAttributes posix(Path path) {
+    /**
+     * The owner and permissions, or none where the file system has none (Windows) or will not say:
+     * the sentence then names the folder without them.
+     */
+    private static Optional<PosixFileAttributes> posix(Path path) {
         try {
-            return Files.readAttributes(path, PosixFileAttributes.class);
+            return Optional.of(Files.readAttributes(path, PosixFileAttributes.class));
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return null; // no owner to name: the sentence names the folder alone
+            return Optional.empty();
         }
+    }
+
+    /** " (it belongs to ana, rwxr-xr-x)", or nothing where the file system will not say. */
+    private static String ownerAndPermissions(Optional<PosixFileAttributes> attributes) {
+        return attributes.map(a -> " (" + describe(a) + ")").orElse("");
     }
 
     private static String describe(PosixFileAttributes attributes) {
