@@ -80,14 +80,29 @@ public final class ForkedRun implements AutoCloseable {
         return false;
     }
 
-    /** Waits for the process to end and returns its exit status. */
+    /**
+     * Waits for the process to end and returns its exit status. A run that has not ended is asked
+     * for its threads first, so that a hang on CI says where it hangs.
+     */
     public int exitStatus(long timeoutSeconds) throws InterruptedException {
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            printThreads();
             process.destroyForcibly();
-            throw new AssertionError("CellCompare did not finish in " + timeoutSeconds + " s; output:\n" + output());
+            throw new AssertionError("CellCompare did not finish in " + timeoutSeconds
+                    + " s; output, then its threads at that moment:\n" + output());
         }
         pump.join(5000);
         return process.exitValue();
+    }
+
+    /** SIGQUIT: the JVM prints every thread's stack on its output, which the pump reads in. */
+    private void printThreads() throws InterruptedException {
+        try {
+            new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).start().waitFor(10, TimeUnit.SECONDS);
+            awaitLine(line -> line.startsWith("JNI global refs"), 10);
+        } catch (IOException e) {
+            lines.add("(no thread dump: " + e + ")");
+        }
     }
 
     /** SIGTERM, as {@code kill} sends it: shutdown hooks run. */
