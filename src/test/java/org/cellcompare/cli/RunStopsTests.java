@@ -44,7 +44,10 @@ class RunStopsTests {
         }
     }
 
-    /** The disk fills while the history is written (64 KB), or while the workbook is (144 KB). */
+    /**
+     * The disk fills as the history is first written (64 KB), or later (144 KB): as the month's
+     * offerings are staged in it, or, in some runs, as the workbook is saved.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"64k", "144k"})
     void aFullDiskStopsTheRunWithASentenceThatSaysSo(String size) throws Exception {
