@@ -27,13 +27,14 @@ import org.cellcompare.rank.ConcernLevel;
 /**
  * The workbook's styles, made once (a workbook holds at most 64,000). Concern is shown as words
  * and colour together, in a ramp from pale blue to dark orange that stays distinct for the
- * common kinds of colour blindness because it also steps in lightness.
+ * common kinds of colour blindness because it also steps in lightness. The darkest is dark enough
+ * for white words at WCAG AA (6.7:1); the web page uses the same.
  */
 final class ReportStyles {
 
     private static final Map<ConcernLevel, String> CONCERN_FILL = Map.of(
             ConcernLevel.LOWER, "DDEBF7", ConcernLevel.MODERATE, "FFF2CC",
-            ConcernLevel.HIGH, "F8CBAD", ConcernLevel.VERY_HIGH, "C65911");
+            ConcernLevel.HIGH, "F8CBAD", ConcernLevel.VERY_HIGH, "9C3F0B");
 
     final CellStyle title;
     final CellStyle subtitle;

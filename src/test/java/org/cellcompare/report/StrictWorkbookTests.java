@@ -174,7 +174,7 @@ class StrictWorkbookTests {
         for (Matcher rgb = RGB.matcher(styles); rgb.find(); ) {
             colours.add(rgb.group(1));
         }
-        assertThat(colours).contains("FFD9D9D9", "FFFFF2CC", "FFC65911").allMatch(c -> c.matches("[0-9A-F]{8}"));
+        assertThat(colours).contains("FFD9D9D9", "FFFFF2CC", "FF9C3F0B").allMatch(c -> c.matches("[0-9A-F]{8}"));
         List<String> patterns = new ArrayList<>();
         for (Matcher type = PATTERN_TYPE.matcher(styles); type.find(); ) {
             patterns.add(type.group(1));
