@@ -6,6 +6,7 @@ import java.nio.file.FileStore;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -104,10 +105,14 @@ final class FolderReasons {
      * the sentence then names the folder without them.
      */
     private static Optional<PosixFileAttributes> posix(Path path) {
+        PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
+        if (view == null) {
+            return Optional.empty(); // no owners and permissions on this file system
+        }
         try {
-            return Optional.of(Files.readAttributes(path, PosixFileAttributes.class));
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return Optional.empty();
+            return Optional.of(view.readAttributes());
+        } catch (IOException | SecurityException e) {
+            return Optional.empty(); // the folder itself is what could not be read; the sentence says so without them
         }
     }
 

@@ -25,8 +25,8 @@ import org.cellcompare.update.ReferenceUpdates;
 
 /**
  * Checks that every row read is accounted for, then writes the workbook and the web page aside and
- * moves them into the output folder, each in one step, and closes the run. A wrong count stops the run: a workbook that
- * lost rows would mislead the families who read it.
+ * moves them into the output folder, each in one step, and closes the run. A wrong count stops the
+ * run: a workbook that lost rows would mislead the families who read it.
  */
 class ReportTasklet implements Tasklet {
 
